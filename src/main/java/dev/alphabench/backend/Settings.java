@@ -1,0 +1,24 @@
+package dev.alphabench.backend;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The performance-relevant settings of this JVM, recorded with every result. */
+public final class Settings {
+    private Settings() {
+    }
+
+    public static String describe() {
+        List<String> parts = new ArrayList<>();
+        String omp = System.getenv("OMP_NUM_THREADS");
+        parts.add("OMP_NUM_THREADS=" + (omp == null ? "unset" : omp));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-X") || arg.startsWith("-Dorg.bytedeco") || arg.startsWith("-Dorg.nd4j")
+                    || arg.startsWith("-XX") || arg.startsWith("-Dalphabench")) {
+                parts.add(arg);
+            }
+        }
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.alphabench.cli;
+
+/** Process exit codes of every alphabench command. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** A regression was found, or some cells failed. */
+    public static final int FAILED = 1;
+    /** Bad input: unknown id, bad number, malformed file, unwritable output. */
+    public static final int BAD_INPUT = 2;
+    /** The environment cannot run this: no GPU, wrong backend loaded, missing native libraries. */
+    public static final int ENVIRONMENT = 3;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,50 @@
+package dev.alphabench.cli;
+
+import dev.alphabench.report.TextTable;
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", description = "List the tutorial scenarios (generated from the scenario definitions).")
+public final class ListCommand implements Callable<Integer> {
+    @Option(names = "--markdown", description = "Print a Markdown table (used for README.md).")
+    boolean markdown;
+
+    @Override
+    public Integer call() {
+        System.out.print(markdown ? markdown() : table().render());
+        return ExitCode.OK;
+    }
+
+    static TextTable table() {
+        TextTable t = new TextTable("id", "window", "layout", "units", "epochs", "batch", "shuffle", "stateful",
+                "sequences", "target", "tutorial");
+        for (Scenario s : Scenarios.all()) {
+            t.add(s.id(), s.variableLength() ? "1.." + s.window() : s.window(), s.layout().id(), s.hiddenUnits(),
+                    s.epochs(), s.batchSize(), s.shuffle() ? "yes" : "no", s.stateful() ? "yes" : "no",
+                    s.variableLength() ? s.sequences() : "-", percent(s.accuracyTarget()), percent(s.tutorialAccuracy()));
+        }
+        return t;
+    }
+
+    static String markdown() {
+        String[] lines = table().render().split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i == 1) {
+                int cols = lines[0].trim().split("\\s{2,}").length;
+                sb.append("|").append("---|".repeat(cols)).append('\n');
+                continue;
+            }
+            sb.append("| ").append(String.join(" | ", lines[i].trim().split("\\s{2,}"))).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    static String percent(double v) {
+        return String.format(Locale.ROOT, "%.2f%%", v * 100);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.alphabench.report;
+
+import java.util.Locale;
+
+/** Every column of the result CSVs, in file order; shared by the writers and every reader. */
+public enum Column {
+    RUN_ID, TIMESTAMP_UTC, GIT_COMMIT, SOURCE, TARGET, BACKEND, BLAS, BINARY_LEVEL, DEVICE, CPU_MODEL,
+    THREADS, GPU_NAME, GPU_COMPUTE_CAPABILITY, GPU_MEMORY_MB, DL4J_VERSION, JAVA_VERSION, SETTINGS,
+    PROFILE, SCENARIO, LAYOUT, WINDOW, TIME_STEPS, FEATURES, HIDDEN_UNITS, BATCH_SIZE, EPOCHS,
+    SEQUENCES, SAMPLES, ITERATIONS, SEED, REPETITION, REPETITIONS, WARMUP_ITERATIONS, WARMUP_SECONDS,
+    SAMPLES_PER_SEC, SAMPLES_PER_SEC_MIN, SAMPLES_PER_SEC_MAX, SCORE_ERROR, MS_PER_ITERATION,
+    TRAIN_SECONDS, SECONDS_TO_TARGET, EPOCHS_TO_TARGET, INITIAL_LOSS, FINAL_LOSS, ACCURACY,
+    ACCURACY_MIN, ACCURACY_MAX, ACCURACIES, ACCURACY_TARGET, GENERATION, STATUS, ERROR;
+
+    /** The CSV header name, e.g. {@code samples_per_sec}. */
+    public String header() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String[] headers() {
+        Column[] values = values();
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].header();
+        }
+        return names;
+    }
+
+    /** The columns that identify a cell across runs and targets. */
+    public static final Column[] CELL_KEY = {SCENARIO, LAYOUT, WINDOW, HIDDEN_UNITS, BATCH_SIZE, EPOCHS, SEQUENCES};
+}

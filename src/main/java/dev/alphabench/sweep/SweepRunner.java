@@ -1,0 +1,70 @@
+package dev.alphabench.sweep;
+
+import dev.alphabench.report.Row;
+import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.RunContext;
+import dev.alphabench.train.TrainResult;
+import dev.alphabench.train.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs cells one after another through the one {@link Trainer}. A repetition that throws (including
+ * OutOfMemoryError) is recorded as failed and the sweep goes on; rows reach the sink as each cell ends.
+ */
+public final class SweepRunner {
+    /** Progress callbacks; every method has a no-op default. */
+    public interface Listener {
+        default void cellStarted(int index, int total, Cell cell) {
+        }
+
+        default void epochDone(Cell cell, int repetition, int epoch) {
+        }
+
+        default void cellFinished(int index, int total, Cell cell, Row summary) {
+        }
+    }
+
+    private final Trainer trainer;
+    private final RunContext context;
+    private final ResultSink sink;
+    private final Listener listener;
+
+    public SweepRunner(Trainer trainer, RunContext context, ResultSink sink, Listener listener) {
+        this.trainer = trainer;
+        this.context = context;
+        this.sink = sink;
+        this.listener = listener;
+    }
+
+    /** Runs every cell; returns the summary rows of this run, in order. */
+    public List<Row> run(List<Cell> cells) {
+        List<Row> summaries = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            listener.cellStarted(i, cells.size(), cell);
+            List<Row> raws = new ArrayList<>();
+            for (int rep = 0; rep < cell.repetitions(); rep++) {
+                raws.add(runOne(cell, rep));
+            }
+            Row summary = RowFactory.summary(raws);
+            sink.add(summary, raws);
+            summaries.add(summary);
+            listener.cellFinished(i, cells.size(), cell, summary);
+        }
+        return summaries;
+    }
+
+    private Row runOne(Cell cell, int rep) {
+        long seed = cell.seed(rep);
+        try {
+            Trainer.Options options = Trainer.Options.seed(seed)
+                    .withWarmup(cell.warmupIterations())
+                    .withProgress(epoch -> listener.epochDone(cell, rep, epoch));
+            TrainResult result = trainer.train(cell.scenario(), options);
+            return RowFactory.raw(context, result, rep, cell.repetitions());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return RowFactory.failed(context, cell.scenario(), seed, rep, cell.repetitions(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.alphabench.train;
+
+import dev.alphabench.scenario.Scenario;
+
+/**
+ * The outcome of one training run: what was timed, what was learned, whether it is valid.
+ *
+ * @param trainNanos      wall time of the fit loop only (no data preparation, no evaluation)
+ * @param warmupNanos     wall time of the warm-up iterations on a throw-away network
+ * @param secondsToTarget timed seconds until the accuracy target was first observed; NaN if never
+ * @param epochsToTarget  epochs until the accuracy target was first observed; -1 if never
+ * @param generation      stateful only: free-running generation from 'A' and from 'K'; else empty
+ * @param problem         null when the run is valid, else why its numbers should not be trusted
+ */
+public record TrainResult(
+        Scenario scenario,
+        long seed,
+        int samplesPerEpoch,
+        long iterations,
+        long trainNanos,
+        int warmupIterations,
+        long warmupNanos,
+        double initialLoss,
+        double finalLoss,
+        double accuracy,
+        double secondsToTarget,
+        int epochsToTarget,
+        String generation,
+        String problem) {
+
+    public long samples() {
+        return (long) samplesPerEpoch * scenario.epochs();
+    }
+
+    public double trainSeconds() {
+        return trainNanos / 1e9;
+    }
+
+    public double samplesPerSecond() {
+        return samples() / trainSeconds();
+    }
+
+    public double msPerIteration() {
+        return trainNanos / 1e6 / iterations;
+    }
+
+    public boolean reachedTarget() {
+        return epochsToTarget >= 0;
+    }
+}

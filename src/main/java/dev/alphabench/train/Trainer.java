@@ -1,0 +1,126 @@
+package dev.alphabench.train;
+
+import dev.alphabench.data.TrainingData;
+import dev.alphabench.model.NetworkFactory;
+import dev.alphabench.scenario.Scenario;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The one training loop of alphabench; the CLI, the sweep and the JMH benchmarks all call it.
+ *
+ * <p>Only the fit calls are timed: each epoch's minibatches are prepared before its clock starts,
+ * and evaluation (for time-to-target) runs after it stops. Device work is flushed before the
+ * clock stops so asynchronous backends (CUDA) are measured, not merely queued. Warm-up runs on a
+ * throw-away network so the measured network trains for exactly the scenario's budget.
+ */
+public final class Trainer {
+
+    /**
+     * @param seed          seeds weights, the variable-length sequences and the shuffling
+     * @param warmupIterations fit calls on a throw-away network before the measured run
+     * @param evalEvery     epochs between accuracy checks for time-to-target; 0 picks ~100 checks
+     * @param onEpoch       called with the number of finished epochs (progress); may be null
+     */
+    public record Options(long seed, int warmupIterations, int evalEvery, IntConsumer onEpoch) {
+        public static Options seed(long seed) {
+            return new Options(seed, 0, 0, null);
+        }
+
+        public Options withWarmup(int iterations) {
+            return new Options(seed, iterations, evalEvery, onEpoch);
+        }
+
+        public Options withProgress(IntConsumer listener) {
+            return new Options(seed, warmupIterations, evalEvery, listener);
+        }
+    }
+
+    /** Network and data of one cell, built outside any timed region; exposed for the JMH benchmarks. */
+    public record Prepared(Scenario scenario, MultiLayerNetwork net, TrainingData data, Random shuffle) {
+        public static Prepared of(Scenario s, long seed) {
+            String problem = s.problem();
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            Nd4j.getRandom().setSeed(seed);
+            return new Prepared(s, NetworkFactory.build(s, seed), TrainingData.of(s, seed), new Random(seed));
+        }
+
+        /** Runs one epoch's fit calls; returns the elapsed nanoseconds of the fit loop alone. */
+        public long epoch() {
+            List<DataSet> batches = data.epoch(shuffle);
+            long start = System.nanoTime();
+            for (DataSet batch : batches) {
+                net.fit(batch);
+            }
+            Nd4j.getExecutioner().commit();
+            return System.nanoTime() - start;
+        }
+    }
+
+    public TrainResult train(Scenario s, Options options) {
+        long warmupNanos = warmUp(s, options);
+        Prepared p = Prepared.of(s, options.seed());
+        double initialLoss = Evaluator.loss(p.net(), p.data());
+        int evalEvery = options.evalEvery() > 0 ? options.evalEvery() : Math.max(1, s.epochs() / 100);
+        long trainNanos = 0;
+        double secondsToTarget = Double.NaN;
+        int epochsToTarget = -1;
+        for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+            trainNanos += p.epoch();
+            if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == s.epochs())
+                    && Evaluator.accuracy(p.net(), p.data()) >= s.accuracyTarget() - 1e-9) {
+                epochsToTarget = epoch;
+                secondsToTarget = trainNanos / 1e9;
+            }
+            if (options.onEpoch() != null) {
+                options.onEpoch().accept(epoch);
+            }
+        }
+        double finalLoss = Evaluator.loss(p.net(), p.data());
+        double accuracy = Evaluator.accuracy(p.net(), p.data());
+        String generation = s.stateful()
+                ? Evaluator.generate(p.net(), 'A', 25) + " | " + Evaluator.generate(p.net(), 'K', 5)
+                : "";
+        long iterations = (long) p.data().iterationsPerEpoch() * s.epochs();
+        return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, trainNanos,
+                options.warmupIterations(), warmupNanos, initialLoss, finalLoss, accuracy,
+                secondsToTarget, epochsToTarget, generation, validate(initialLoss, finalLoss));
+    }
+
+    private static long warmUp(Scenario s, Options options) {
+        if (options.warmupIterations() <= 0) {
+            return 0;
+        }
+        Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL);
+        int perFit = s.stateful() ? w.data().samplesPerEpoch() : 1;
+        int done = 0;
+        long start = System.nanoTime();
+        while (done < options.warmupIterations()) {
+            for (DataSet batch : w.data().epoch(w.shuffle())) {
+                w.net().fit(batch);
+                done += perFit;
+                if (done >= options.warmupIterations()) {
+                    break;
+                }
+            }
+        }
+        Nd4j.getExecutioner().commit();
+        return System.nanoTime() - start;
+    }
+
+    static String validate(double initialLoss, double finalLoss) {
+        if (!Double.isFinite(finalLoss)) {
+            return "final loss is not finite (" + finalLoss + ")";
+        }
+        if (!(finalLoss < initialLoss)) {
+            return String.format(java.util.Locale.ROOT, "loss did not decrease (%.4f -> %.4f)", initialLoss, finalLoss);
+        }
+        return null;
+    }
+}
