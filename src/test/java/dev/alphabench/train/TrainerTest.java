@@ -1,0 +1,60 @@
+package dev.alphabench.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+
+    @Test
+    void fullBatchTimestepWindowReachesFullAccuracy() {
+        Scenario s = Scenarios.TIMESTEP_WINDOW.withBatchSize(23).withHiddenUnits(64).withEpochs(EPOCHS);
+        TrainResult r = new Trainer().train(s, new Trainer.Options(1, 0, 50, null));
+        assertThat(r.accuracy()).isEqualTo(1.0);
+        assertThat(r.reachedTarget()).isTrue();
+        assertThat(r.epochsToTarget()).isBetween(1, EPOCHS);
+        assertThat(r.finalLoss()).isLessThan(r.initialLoss());
+        assertThat(r.problem()).isNull();
+        assertThat(r.iterations()).isEqualTo(EPOCHS);
+        assertThat(r.samples()).isEqualTo(23L * EPOCHS);
+        assertThat(r.trainNanos()).isPositive();
+    }
+
+    static final int EPOCHS = 1500;
+
+    @Test
+    void statefulRunReportsGenerationFromAAndK() {
+        TrainResult r = new Trainer().train(Scenarios.STATEFUL.withEpochs(2), Trainer.Options.seed(1).withWarmup(5));
+        assertThat(r.iterations()).isEqualTo(50);
+        assertThat(r.generation()).startsWith("A->").contains(" | K->");
+        assertThat(r.generation().split(" \\| ")[0].split("->")).hasSize(26);
+        assertThat(r.warmupIterations()).isEqualTo(5);
+        assertThat(r.warmupNanos()).isPositive();
+    }
+
+    @Test
+    void sameSeedGivesSameLossAndAccuracy() {
+        Scenario s = Scenarios.ONE_CHAR.withEpochs(3);
+        TrainResult a = new Trainer().train(s, Trainer.Options.seed(9));
+        TrainResult b = new Trainer().train(s, Trainer.Options.seed(9));
+        assertThat(a.finalLoss()).isEqualTo(b.finalLoss());
+        assertThat(a.accuracy()).isEqualTo(b.accuracy());
+    }
+
+    @Test
+    void invalidCellIsRejectedBeforeTraining() {
+        assertThatThrownBy(() -> new Trainer().train(Scenarios.BATCH_STATE.withBatchSize(26), Trainer.Options.seed(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("larger than the data set");
+    }
+
+    @Test
+    void lossThatDoesNotDecreaseIsFlagged() {
+        assertThat(Trainer.validate(3.0, 2.0)).isNull();
+        assertThat(Trainer.validate(3.0, 3.1)).contains("did not decrease");
+        assertThat(Trainer.validate(3.0, Double.NaN)).contains("not finite");
+    }
+}
