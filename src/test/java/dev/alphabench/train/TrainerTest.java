@@ -23,7 +23,8 @@ class TrainerTest {
         assertThat(r.trainNanos()).isPositive();
     }
 
-    static final int EPOCHS = 1500;
+    // 100% was first seen at epoch 270 (seed 1, evaluated every 15 epochs): 600 leaves a wide margin
+    static final int EPOCHS = 600;
 
     @Test
     void statefulRunReportsGenerationFromAAndK() {
