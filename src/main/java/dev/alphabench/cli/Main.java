@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
         subcommands = {ListCommand.class, RunCommand.class})
 public final class Main {
