@@ -29,7 +29,7 @@ public final class Main {
                 c.getErr().println("alphabench: " + ex.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof EnvironmentException) {
+            if (ex instanceof EnvironmentException || ex instanceof dev.alphabench.backend.BackendException) {
                 c.getErr().println("alphabench: " + ex.getMessage());
                 return ExitCode.ENVIRONMENT;
             }
