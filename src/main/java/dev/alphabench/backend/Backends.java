@@ -1,12 +1,14 @@
 package dev.alphabench.backend;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Starts ND4J for the build's target and reports what actually loaded. Call once per process,
- * after input validation and before any training. CUDA builds first run the GPU pre-flight (no
- * CUDA library is touched before it passes); every build then checks that ND4J loaded the backend
+ * after input validation and before any training. A pre-flight runs before ND4J loads: the GPU
+ * checks for CUDA builds (no CUDA library is touched before they pass), the CPU instruction set for
+ * the avx2/avx512 builds. Every build then checks that ND4J loaded the backend
  * and CPU binary its profile promised. Any refusal is a {@link BackendException} (exit code 3).
  */
 public final class Backends {
@@ -14,11 +16,17 @@ public final class Backends {
     }
 
     public static Environment initialise() {
-        return initialise(BuildInfo.load(), NvidiaSmi::probe, CudaLibraries.onThisMachine());
+        return initialise(BuildInfo.load(), NvidiaSmi::probe, CudaLibraries.onThisMachine(), CpuPreflight.flags());
     }
 
-    static Environment initialise(BuildInfo build, Supplier<NvidiaSmi.Probe> probe, Predicate<String> libraryFound) {
-        GpuInfo gpu = build.expectsCuda() ? GpuPreflight.check(build, probe.get(), libraryFound) : null;
+    static Environment initialise(BuildInfo build, Supplier<NvidiaSmi.Probe> probe, Predicate<String> libraryFound,
+                                  Set<String> cpuFlags) {
+        GpuInfo gpu = null;
+        if (build.expectsCuda()) {
+            gpu = GpuPreflight.check(build, probe.get(), libraryFound);
+        } else {
+            CpuPreflight.check(build, cpuFlags);
+        }
         Environment env;
         try {
             env = Environment.detect(build, gpu);
