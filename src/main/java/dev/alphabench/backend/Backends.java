@@ -32,7 +32,8 @@ public final class Backends {
             env = Environment.detect(build, gpu);
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("ND4J could not start the " + build.expectedBackend() + " backend of the "
-                    + build.target() + " build: " + rootCause(e), e);
+                    + build.target() + " build: " + rootCause(e) + (build.expectsCuda()
+                    ? " (the 'Skipped [JCublasBackend]' warning above names the CUDA library that failed to load)" : ""), e);
         }
         BackendCheck.verify(build, env);
         return env;

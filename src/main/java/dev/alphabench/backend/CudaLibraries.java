@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 public final class CudaLibraries {
     static final List<String> RUNTIME = List.of("libcudart.so.11.0", "libcublas.so.11", "libcublasLt.so.11", "libcusolver.so.11");
     static final String CUDNN = "libcudnn.so.8";
+    /** Installed with the NVIDIA driver, needed by every CUDA build (bundled runtime or not). */
+    static final String DRIVER = "libcuda.so.1";
 
     private CudaLibraries() {
     }

@@ -23,6 +23,11 @@ public final class GpuPreflight {
         if (!gpu.supportedByNd4jCuda()) {
             throw new BackendException(unsupported(gpu));
         }
+        if (!libraryFound.test(CudaLibraries.DRIVER)) {
+            throw new BackendException("nvidia-smi lists " + gpu.describe() + " but the driver's CUDA library "
+                    + CudaLibraries.DRIVER + " was not found (LD_LIBRARY_PATH, ldconfig): install the NVIDIA driver's"
+                    + " CUDA library, or in a container run with the NVIDIA container runtime (docker --gpus all).");
+        }
         if (build.systemCuda()) {
             List<String> missing = CudaLibraries.missing(build.cudnn(), libraryFound);
             if (!missing.isEmpty()) {
