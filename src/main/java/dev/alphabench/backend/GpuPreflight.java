@@ -12,17 +12,17 @@ public final class GpuPreflight {
     private GpuPreflight() {
     }
 
-    /** Returns the GPU ND4J will use (device 0) or throws BackendException. */
+    /** Returns the first GPU nd4j-cuda can run on, or throws BackendException. */
     public static GpuInfo check(BuildInfo build, NvidiaSmi.Probe probe, Predicate<String> libraryFound) {
         if (probe.gpus().isEmpty()) {
             throw new BackendException("the cuda profile needs an NVIDIA GPU; none was found (" + probe.problem()
                     + "). This build (target " + build.target() + ") cannot run here: run scripts/gpu-check for details,"
                     + " or use a CPU target (ALPHABENCH_TARGET=cpu).");
         }
-        GpuInfo gpu = probe.gpus().get(0);
-        if (!gpu.supportedByNd4jCuda()) {
-            throw new BackendException(unsupported(gpu));
-        }
+        // CUDA numbers devices fastest-first, nvidia-smi by PCI bus: on a mixed machine pass when any GPU
+        // can run; BackendCheck checks the device ND4J actually opened
+        GpuInfo gpu = probe.gpus().stream().filter(GpuInfo::supportedByNd4jCuda).findFirst()
+                .orElseThrow(() -> new BackendException(unsupported(probe.gpus().get(0))));
         if (!libraryFound.test(CudaLibraries.DRIVER)) {
             throw new BackendException("nvidia-smi lists " + gpu.describe() + " but the driver's CUDA library "
                     + CudaLibraries.DRIVER + " was not found (LD_LIBRARY_PATH, ldconfig): install the NVIDIA driver's"

@@ -28,7 +28,7 @@ public record GpuReport(List<String> lines, boolean usable) {
         for (int i = 0; i < probe.gpus().size(); i++) {
             GpuInfo g = probe.gpus().get(i);
             out.add(row("GPU " + i, String.format(Locale.ROOT, "%s, compute capability %s, %,d MiB: %s", g.name(),
-                    g.computeCapability().isEmpty() ? "unknown (driver older than R510)" : g.computeCapability(),
+                    g.computeCapability().isEmpty() ? "unknown (this driver's nvidia-smi cannot report it)" : g.computeCapability(),
                     g.memoryMb(), g.supportedByNd4jCuda() ? "supported by nd4j-cuda-11.6 1.0.0-M2.1"
                             : "NOT supported (nd4j-cuda-11.6 1.0.0-M2.1 has kernels for sm_37..sm_86 only)")));
         }

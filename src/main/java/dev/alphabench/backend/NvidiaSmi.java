@@ -40,7 +40,7 @@ public final class NvidiaSmi {
         try {
             out = run(command, FIELDS);
             if (out.exitCode() != 0 && out.text().contains("compute_cap")) {
-                // drivers before R510 cannot report compute_cap: list the GPUs without it
+                // older drivers cannot report compute_cap: list the GPUs without it
                 out = run(command, FIELDS_OLD_DRIVER);
                 return parse(out.exitCode(), out.text(), false);
             }

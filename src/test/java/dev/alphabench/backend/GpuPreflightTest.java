@@ -32,7 +32,7 @@ class GpuPreflightTest {
     }
 
     @Test
-    void anA100RunsAndDeviceZeroIsChosen() {
+    void anA100Runs() {
         GpuInfo gpu = GpuPreflight.check(Recorded.CUDA, Recorded.probe("a100-x2.csv", 0), DRIVER_ONLY);
         assertThat(gpu.computeCapability()).isEqualTo("8.0");
     }
@@ -44,6 +44,13 @@ class GpuPreflightTest {
                 .hasMessageContaining("NVIDIA H100 80GB HBM3 (compute capability 9.0")
                 .hasMessageContaining("nd4j-cuda-11.6 1.0.0-M2.1")
                 .hasMessageContaining("sm_37..sm_86 only");
+    }
+
+    @Test
+    void aMixedMachinePassesWhenOneGpuCanRun() {
+        NvidiaSmi.Probe mixed = new NvidiaSmi.Probe(java.util.List.of(Recorded.probe("h100.csv", 0).gpus().get(0),
+                Recorded.probe("t4.csv", 0).gpus().get(0)), null);
+        assertThat(GpuPreflight.check(Recorded.CUDA, mixed, DRIVER_ONLY).name()).isEqualTo("Tesla T4");
     }
 
     @Test
