@@ -35,7 +35,7 @@ public final class GpuPreflight {
                         + String.join(", ", missing) + (missing.size() == 1 ? " was" : " were")
                         + " not found (LD_LIBRARY_PATH, ldconfig, /usr/local/cuda/lib64). Install CUDA 11.6"
                         + (build.cudnn() ? " and cuDNN 8" : "") + ", or build with the bundled runtime instead: ./mvnw -P "
-                        + (build.cudnn() ? "cuda,cudnn" : "cuda") + " package (downloads the CUDA 11.6 redist, about 1.7 GB).");
+                        + (build.cudnn() ? "cuda,cudnn" : "cuda") + " package (downloads the CUDA 11.6 redist, about 1.8 GB).");
             }
         }
         return gpu;

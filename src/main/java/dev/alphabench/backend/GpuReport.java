@@ -44,10 +44,10 @@ public record GpuReport(List<String> lines, boolean usable) {
                     + " until then a CPU target: ALPHABENCH_TARGET=" + cpuTarget));
         } else if (missing.isEmpty()) {
             out.add(row("use", "ALPHABENCH_TARGET=cuda scripts/alphabench run ...; with CUDA 11.6 installed you may build"
-                    + " ./mvnw -P cuda-system package instead (skips the 1.7 GB runtime download); add cudnn for cuDNN"));
+                    + " ./mvnw -P cuda-system package instead (skips the 1.8 GB runtime download); add cudnn for cuDNN"));
         } else {
             out.add(row("use", "ALPHABENCH_TARGET=cuda (or cuda-cudnn) scripts/alphabench run ...: builds -P cuda, which"
-                    + " bundles the CUDA 11.6 runtime (about 2.3 GB to download once)"));
+                    + " bundles the CUDA 11.6 runtime (about 2.5 GB to download once)"));
         }
         return new GpuReport(out, usable);
     }
