@@ -1,15 +1,49 @@
 package dev.alphabench.backend;
 
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 /**
  * Starts ND4J for the build's target and reports what actually loaded. Call once per process,
- * after input validation and before any training.
+ * after input validation and before any training. A pre-flight runs before ND4J loads: the GPU
+ * checks for CUDA builds (no CUDA library is touched before they pass), the CPU instruction set for
+ * the avx2/avx512 builds. Every build then checks that ND4J loaded the backend
+ * and CPU binary its profile promised. Any refusal is a {@link BackendException} (exit code 3).
  */
 public final class Backends {
     private Backends() {
     }
 
     public static Environment initialise() {
-        BuildInfo build = BuildInfo.load();
-        return Environment.detect(build);
+        return initialise(BuildInfo.load(), NvidiaSmi::probe, CudaLibraries.onThisMachine(), CpuPreflight.flags());
+    }
+
+    static Environment initialise(BuildInfo build, Supplier<NvidiaSmi.Probe> probe, Predicate<String> libraryFound,
+                                  Set<String> cpuFlags) {
+        GpuInfo gpu = null;
+        if (build.expectsCuda()) {
+            gpu = GpuPreflight.check(build, probe.get(), libraryFound);
+        } else {
+            CpuPreflight.check(build, cpuFlags);
+        }
+        Environment env;
+        try {
+            env = Environment.detect(build, gpu);
+        } catch (RuntimeException | LinkageError e) {
+            throw new BackendException("ND4J could not start the " + build.expectedBackend() + " backend of the "
+                    + build.target() + " build: " + rootCause(e) + (build.expectsCuda()
+                    ? " (the 'Skipped [JCublasBackend]' warning above names the CUDA library that failed to load)" : ""), e);
+        }
+        BackendCheck.verify(build, env);
+        return env;
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -28,9 +28,28 @@ public record Environment(
         String gpuName,
         String gpuComputeCapability,
         long gpuMemoryMb,
-        String settings) {
+        String settings,
+        String gpuDriverVersion,
+        String cudaVersion,
+        String cudnn) {
+
+    /** binaryLevel() of a libnd4j built without CPU feature detection (and of every CUDA build). */
+    static final String UNSPECIFIED_LEVEL = "unspecified";
+
+    /** The stamp without the CUDA runtime fields (CPU environments, tests). */
+    public Environment(String target, String backend, String blas, String binaryLevel, String device, String cpuModel,
+                       int threads, String dl4jVersion, String javaVersion, String gitCommit, String gpuName,
+                       String gpuComputeCapability, long gpuMemoryMb, String settings) {
+        this(target, backend, blas, binaryLevel, device, cpuModel, threads, dl4jVersion, javaVersion, gitCommit,
+                gpuName, gpuComputeCapability, gpuMemoryMb, settings, "", "", "");
+    }
 
     public static Environment detect(BuildInfo build) {
+        return detect(build, null);
+    }
+
+    /** @param gpu what the pre-flight found (driver version), or null */
+    public static Environment detect(BuildInfo build, GpuInfo gpu) {
         Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
         String backend = String.valueOf(info.getOrDefault("backend", Nd4j.getBackend().getClass().getSimpleName()));
         String cpu = detectCpuModel();
@@ -52,18 +71,27 @@ public record Environment(
             level = "unknown";
         }
         int threads = Integer.parseInt(String.valueOf(info.getOrDefault("omp.threads", "0")));
+        boolean cuda = !gpuName.isEmpty();
         return new Environment(build.target(), backend,
                 String.valueOf(info.getOrDefault("blas.vendor", "unknown")), level,
-                gpuName.isEmpty() ? cpu : gpuName, cpu, threads, build.dl4jVersion(),
+                cuda ? gpuName : cpu, cpu, threads, build.dl4jVersion(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-                detectGitCommit(), gpuName, cc, gpuMem, Settings.describe());
+                detectGitCommit(), gpuName, cc, gpuMem, Settings.describe(),
+                cuda && gpu != null ? gpu.driverVersion() : "",
+                cuda ? GpuRuntime.cudaRuntimeVersion() : "",
+                cuda ? GpuRuntime.cudnn(build) : "");
     }
 
+    /**
+     * Names libnd4j's binaryLevel(): 1 generic x86-64, 2 AVX2, 3 AVX-512 (CPU_FEATURES builds);
+     * 0 when the binary was built without CPU feature detection.
+     */
     static String binaryLevelName(int level) {
         return switch (level) {
-            case 0 -> "generic";
-            case 1 -> "avx2";
-            case 2 -> "avx512";
+            case 0 -> UNSPECIFIED_LEVEL;
+            case 1 -> "generic";
+            case 2 -> "avx2";
+            case 3 -> "avx512";
             default -> "level-" + level;
         };
     }

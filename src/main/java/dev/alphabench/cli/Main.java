@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
-        subcommands = {ListCommand.class, RunCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class,
+                GpuCheckCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -30,7 +31,7 @@ public final class Main {
                 c.getErr().println("alphabench: " + ex.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof EnvironmentException) {
+            if (ex instanceof EnvironmentException || ex instanceof dev.alphabench.backend.BackendException) {
                 c.getErr().println("alphabench: " + ex.getMessage());
                 return ExitCode.ENVIRONMENT;
             }

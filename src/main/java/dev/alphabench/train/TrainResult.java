@@ -11,6 +11,7 @@ import dev.alphabench.scenario.Scenario;
  * @param epochsToTarget  epochs until the accuracy target was first observed; -1 if never
  * @param generation      stateful only: free-running generation from 'A' and from 'K'; else empty
  * @param problem         null when the run is valid, else why its numbers should not be trusted
+ * @param deviceMemoryMb  GPU memory ND4J held at the end of training (MiB); -1 on CPU backends
  */
 public record TrainResult(
         Scenario scenario,
@@ -26,7 +27,15 @@ public record TrainResult(
         double secondsToTarget,
         int epochsToTarget,
         String generation,
-        String problem) {
+        String problem,
+        long deviceMemoryMb) {
+
+    public TrainResult(Scenario scenario, long seed, int samplesPerEpoch, long iterations, long trainNanos,
+                       int warmupIterations, long warmupNanos, double initialLoss, double finalLoss, double accuracy,
+                       double secondsToTarget, int epochsToTarget, String generation, String problem) {
+        this(scenario, seed, samplesPerEpoch, iterations, trainNanos, warmupIterations, warmupNanos, initialLoss,
+                finalLoss, accuracy, secondsToTarget, epochsToTarget, generation, problem, -1);
+    }
 
     public long samples() {
         return (long) samplesPerEpoch * scenario.epochs();

@@ -1,5 +1,6 @@
 package dev.alphabench.train;
 
+import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
@@ -82,6 +83,7 @@ public final class Trainer {
                 options.onEpoch().accept(epoch);
             }
         }
+        long deviceMemoryMb = GpuRuntime.deviceMemoryInUseMb(); // while the network is alive; outside the clock
         double finalLoss = Evaluator.loss(p.net(), p.data());
         double accuracy = Evaluator.accuracy(p.net(), p.data());
         String generation = s.stateful()
@@ -90,7 +92,7 @@ public final class Trainer {
         long iterations = (long) p.data().iterationsPerEpoch() * s.epochs();
         return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, trainNanos,
                 options.warmupIterations(), warmupNanos, initialLoss, finalLoss, accuracy,
-                secondsToTarget, epochsToTarget, generation, validate(initialLoss, finalLoss));
+                secondsToTarget, epochsToTarget, generation, validate(initialLoss, finalLoss), deviceMemoryMb);
     }
 
     private static long warmUp(Scenario s, Options options) {
