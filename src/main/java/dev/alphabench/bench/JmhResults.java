@@ -128,10 +128,11 @@ public final class JmhResults {
                 .put(Column.ACCURACY_MIN, java.util.Arrays.stream(acc).min().orElse(Double.NaN))
                 .put(Column.ACCURACY_MAX, java.util.Arrays.stream(acc).max().orElse(Double.NaN))
                 .put(Column.ACCURACIES, java.util.Arrays.stream(acc).mapToObj(Row::format).collect(Collectors.joining(";")))
-                .put(Column.BACKEND, checks.get(0).backend())
                 .put(Column.SETTINGS, checks.get(0).settings());
-        List<String> problems = checks.stream().filter(c -> c.problem() != null)
-                .map(c -> "model did not learn: " + c.problem()).distinct().toList();
+        List<String> problems = new ArrayList<>(checks.stream().filter(c -> c.problem() != null)
+                .map(c -> "model did not learn: " + c.problem()).distinct().toList());
+        checks.stream().map(LearningCheck::backend).filter(b -> !b.equals(row.get(Column.BACKEND))).distinct()
+                .forEach(b -> problems.add("the forked JVM loaded backend " + b + ", not " + row.get(Column.BACKEND)));
         if (!problems.isEmpty()) {
             return row.put(Column.STATUS, RowFactory.INVALID).put(Column.ERROR, String.join("; ", problems));
         }

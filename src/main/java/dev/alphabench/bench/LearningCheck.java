@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -19,6 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * into the directory named by {@value #DIR_PROPERTY}; the converter joins it to JMH's result by the
  * parameter values and turns a failed check into {@code status=invalid}.
  *
+ * @param backend  the ND4J backend the forked JVM loaded
  * @param settings the performance-relevant settings of the forked JVM that measured
  */
 public record LearningCheck(Map<String, String> params, int epochs, double initialLoss, double finalLoss,
@@ -32,8 +35,16 @@ public record LearningCheck(Map<String, String> params, int epochs, double initi
             params.put(BenchCell.PARAMS.get(i), paramValues.get(i));
         }
         String problem = Trainer.validate(initialLoss, finalLoss);
-        return new LearningCheck(params, epochs, initialLoss, finalLoss, accuracy, problem,
-                Nd4j.getBackend().getClass().getSimpleName(), Settings.describe());
+        String backend = String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation()
+                .getOrDefault("backend", Nd4j.getBackend().getClass().getSimpleName()));
+        return new LearningCheck(params, epochs, initialLoss, finalLoss, accuracy, problem, backend, forkSettings());
+    }
+
+    /** The fork's settings without what differs on every run (the checks directory, JMH's temp files). */
+    static String forkSettings() {
+        return Arrays.stream(Settings.describe().split(" "))
+                .filter(a -> !a.startsWith("-D" + DIR_PROPERTY) && !a.startsWith("-XX:CompileCommandFile="))
+                .collect(Collectors.joining(" "));
     }
 
     /** Writes this check when the run asked for it (the bench command does); a plain JMH run only prints. */

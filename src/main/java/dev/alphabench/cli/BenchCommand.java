@@ -73,12 +73,13 @@ public final class BenchCommand implements Callable<Integer> {
                 ctx.runId(), p.name(), env.target(), env.backend(), env.blas(), plan.cells().size(), plan.forks());
         try {
             new Runner(plan.options()).run();
-        } catch (RunnerException e) {
+        } catch (RunnerException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (msg.contains("No matching benchmarks")) {
+            if (msg.startsWith("No benchmarks to run") || msg.startsWith("No matching benchmarks")) {
                 throw new BadInputException("JMH: " + msg);
             }
-            System.err.println("alphabench: JMH run failed: " + msg);
+            // e.g. a forked JVM that cannot start: JMH's message holds the whole classpath
+            System.err.println("alphabench: JMH run failed: " + (msg.length() > 240 ? msg.substring(0, 240) + "..." : msg));
         }
         List<Row> rows;
         try {
