@@ -52,7 +52,9 @@ class BenchCommandTest {
         assertBadInput(out, "JMH option error", "-f", "x");
         assertBadInput(out, "unknown scenario 'nope'", "-p", "scenario=nope");
         assertBadInput(out, "unknown JMH parameter 'units'", "-p", "units=8");
-        assertBadInput(out, "unknown JMH profile 'nightly'", "--profile", "nightly");
+        String err = stderrOf(() -> assertThat(Main.execute("bench", "--profile", "nightly", "--out", out.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT));
+        assertThat(err).contains("unknown JMH profile 'nightly'");
         assertThat(out.toFile().list()).isEmpty();
     }
 
