@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 @Command(name = "bench",
-        description = {"Run the JMH benchmarks (one training epoch per operation, through the same Trainer as 'run')",
-                "and write results/<target>/<run-id>-jmh.csv in the common schema (source=jmh), plus JMH's JSON beside it.",
+        description = {"Run the JMH benchmarks: one training epoch per operation, through the same Trainer as 'run'.",
+                "Writes results/<target>/<run-id>-jmh.csv in the common schema (source=jmh) and JMH's JSON beside it.",
                 "Every other argument is a JMH option, e.g. -f 2 -i 30 -p batchSize=1,5 -p hiddenUnits=32,128 ('bench -h': JMH's list)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME",
