@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * Converts JMH's JSON result file (never its locale-dependent CSV) plus the recorded learning checks
@@ -125,9 +127,9 @@ public final class JmhResults {
         row.put(Column.INITIAL_LOSS, median(checks.stream().mapToDouble(LearningCheck::initialLoss).toArray()))
                 .put(Column.FINAL_LOSS, median(checks.stream().mapToDouble(LearningCheck::finalLoss).toArray()))
                 .put(Column.ACCURACY, median(acc))
-                .put(Column.ACCURACY_MIN, java.util.Arrays.stream(acc).min().orElse(Double.NaN))
-                .put(Column.ACCURACY_MAX, java.util.Arrays.stream(acc).max().orElse(Double.NaN))
-                .put(Column.ACCURACIES, java.util.Arrays.stream(acc).mapToObj(Row::format).collect(Collectors.joining(";")))
+                .put(Column.ACCURACY_MIN, Arrays.stream(acc).min().orElse(Double.NaN))
+                .put(Column.ACCURACY_MAX, Arrays.stream(acc).max().orElse(Double.NaN))
+                .put(Column.ACCURACIES, Arrays.stream(acc).mapToObj(Row::format).collect(Collectors.joining(";")))
                 .put(Column.SETTINGS, checks.get(0).settings());
         List<String> problems = new ArrayList<>(checks.stream().filter(c -> c.problem() != null)
                 .map(c -> "model did not learn: " + c.problem()).distinct().toList());
@@ -148,7 +150,7 @@ public final class JmhResults {
     }
 
     private static double median(double[] v) {
-        return new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(v);
+        return new Median().evaluate(v);
     }
 
     /** The JSON file held nothing to convert: an error, never an empty CSV. */

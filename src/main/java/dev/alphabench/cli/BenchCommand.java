@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -122,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, pattern, v);
     }
 
-    private static <T> T badInput(java.util.function.Supplier<T> step) {
+    private static <T> T badInput(Supplier<T> step) {
         try {
             return step.get();
         } catch (IllegalArgumentException e) {
