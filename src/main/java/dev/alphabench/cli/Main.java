@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
         subcommands = {ListCommand.class, RunCommand.class,
-                GpuCheckCommand.class})
+                GpuCheckCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -16,7 +16,8 @@ public final class RowFactory {
     private RowFactory() {
     }
 
-    static Row cell(RunContext ctx, Scenario s, int repetitions) {
+    /** The run stamp plus the columns that describe the cell of scenario {@code s}. */
+    public static Row cell(RunContext ctx, Scenario s, int repetitions) {
         return ctx.stamp()
                 .put(Column.SCENARIO, s.id())
                 .put(Column.LAYOUT, s.layout().id())

@@ -54,7 +54,11 @@ public final class Trainer {
 
         /** Runs one epoch's fit calls; returns the elapsed nanoseconds of the fit loop alone. */
         public long epoch() {
-            List<DataSet> batches = data.epoch(shuffle);
+            return fit(data.epoch(shuffle));
+        }
+
+        /** Runs the fit calls of minibatches prepared untimed (JMH prepares each epoch's outside its clock). */
+        public long fit(List<DataSet> batches) {
             long start = System.nanoTime();
             for (DataSet batch : batches) {
                 net.fit(batch);
@@ -116,7 +120,8 @@ public final class Trainer {
         return System.nanoTime() - start;
     }
 
-    static String validate(double initialLoss, double finalLoss) {
+    /** Null when training is believable (final loss finite and below the initial loss), else why not. */
+    public static String validate(double initialLoss, double finalLoss) {
         if (!Double.isFinite(finalLoss)) {
             return "final loss is not finite (" + finalLoss + ")";
         }
