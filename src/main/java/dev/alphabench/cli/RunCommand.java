@@ -94,6 +94,8 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
         publish(sink, part);
         System.out.print(summaryTable(sink.summaries()).render());
+        sink.summaries().stream().filter(r -> !r.get(Column.GENERATION).isEmpty()).forEach(r -> System.out.println(
+                "generation (" + r.cellKey() + "): " + r.get(Column.GENERATION)));
         System.out.println("wrote " + sink.summaryFile() + " and " + sink.rawFile());
         List<String> failed = rows.stream().filter(r -> !RowFactory.OK.equals(r.get(Column.STATUS)))
                 .map(r -> r.cellKey() + " (" + r.get(Column.STATUS) + ": " + r.get(Column.ERROR) + ")").toList();
@@ -150,9 +152,6 @@ public final class RunCommand implements Callable<Integer> {
                     fmt(100 * r.number(Column.ACCURACY), "%.2f%%") + " [" + r.get(Column.ACCURACIES) + "]",
                     r.get(Column.SECONDS_TO_TARGET).isEmpty() ? "not reached" : fmt(r.number(Column.SECONDS_TO_TARGET), "%.2fs"),
                     r.get(Column.STATUS));
-            if (!r.get(Column.GENERATION).isEmpty()) {
-                t.add("  generation: " + r.get(Column.GENERATION));
-            }
         }
         return t;
     }
