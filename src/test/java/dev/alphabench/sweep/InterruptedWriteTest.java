@@ -27,7 +27,7 @@ class InterruptedWriteTest {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), summary.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child" + i + ".log").toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (!Files.exists(summary) && System.nanoTime() < deadline && child.isAlive()) {
                 Thread.sleep(20);
             }
