@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
         subcommands = {ListCommand.class, RunCommand.class,
                 GpuCheckCommand.class,
-                BenchCommand.class})
+                BenchCommand.class,
+                MergeCommand.class, OverheadCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
