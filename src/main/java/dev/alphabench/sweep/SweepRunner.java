@@ -1,5 +1,7 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.regress.Calibration;
+import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
@@ -61,8 +63,10 @@ public final class SweepRunner {
             Trainer.Options options = Trainer.Options.seed(seed)
                     .withWarmup(cell.warmupIterations())
                     .withProgress(epoch -> listener.epochDone(cell, rep, epoch));
+            double calibrationBefore = Calibration.measure();
             TrainResult result = trainer.train(cell.scenario(), options);
-            return RowFactory.raw(context, result, rep, cell.repetitions());
+            double calibration = (calibrationBefore + Calibration.measure()) / 2;
+            return RowFactory.raw(context, result, rep, cell.repetitions()).put(Column.CALIBRATION_PER_SEC, calibration);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return RowFactory.failed(context, cell.scenario(), seed, rep, cell.repetitions(), e);
         }
