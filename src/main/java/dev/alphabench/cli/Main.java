@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
-        subcommands = {ListCommand.class, RunCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class,
+                // reports helper: compare + check
+                CompareCommand.class, CheckCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

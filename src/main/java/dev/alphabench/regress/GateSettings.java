@@ -1,0 +1,32 @@
+package dev.alphabench.regress;
+
+/**
+ * The knobs of the regression gate. Defaults come from the run-to-run noise measured on the shared
+ * 2-core machine (docs/REGRESSION.md).
+ *
+ * @param metric            raw or calibration-normalised throughput
+ * @param statistic         how repetitions are compared
+ * @param threshold         a cell is slower when its ratio falls below 1 - threshold
+ * @param alpha             significance level for {@link Statistic#MANN_WHITNEY}
+ * @param accuracyTolerance accuracy floor = min(scenario target, baseline's worst seed - tolerance)
+ */
+public record GateSettings(Metric metric, Statistic statistic, double threshold, double alpha, double accuracyTolerance) {
+    public static final double DEFAULT_THRESHOLD = 0.15;
+    public static final double DEFAULT_ALPHA = 0.05;
+    public static final double DEFAULT_ACCURACY_TOLERANCE = 0.10;
+
+    public static GateSettings defaults() {
+        return new GateSettings(Metric.NORMALISED, Statistic.MEDIAN_RATIO, DEFAULT_THRESHOLD, DEFAULT_ALPHA,
+                DEFAULT_ACCURACY_TOLERANCE);
+    }
+
+    /** One-line reason when a setting is out of range, else null. */
+    public String problem() {
+        if (!(threshold > 0 && threshold < 1)) return "threshold must be in (0, 1) (got " + threshold + ")";
+        if (!(alpha > 0 && alpha < 1)) return "alpha must be in (0, 1) (got " + alpha + ")";
+        if (!(accuracyTolerance >= 0 && accuracyTolerance <= 1)) {
+            return "accuracy tolerance must be in [0, 1] (got " + accuracyTolerance + ")";
+        }
+        return null;
+    }
+}
