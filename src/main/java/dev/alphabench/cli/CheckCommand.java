@@ -26,8 +26,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Current summary CSV, e.g. results/cpu/latest.csv (its -raw.csv must sit beside it).")
     Path current;
 
-    @Option(names = "--metric", defaultValue = "normalised",
-            description = "raw (samples/s) or normalised (samples/s per calibration unit). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--metric", defaultValue = "per-cpu",
+            description = "raw (samples/s), calibrated (per unit of a fixed Java workload) or per-cpu "
+                    + "(per busy core of the process). Default: ${DEFAULT-VALUE}.")
     String metric;
 
     @Option(names = "--statistic", defaultValue = "median-ratio",

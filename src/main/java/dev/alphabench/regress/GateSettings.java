@@ -4,7 +4,7 @@ package dev.alphabench.regress;
  * The knobs of the regression gate. Defaults come from the run-to-run noise measured on the shared
  * 2-core machine (docs/REGRESSION.md).
  *
- * @param metric            raw or calibration-normalised throughput
+ * @param metric            raw, calibrated or per-CPU throughput
  * @param statistic         how repetitions are compared
  * @param threshold         a cell is slower when its ratio falls below 1 - threshold
  * @param alpha             significance level for {@link Statistic#MANN_WHITNEY}
@@ -16,7 +16,7 @@ public record GateSettings(Metric metric, Statistic statistic, double threshold,
     public static final double DEFAULT_ACCURACY_TOLERANCE = 0.10;
 
     public static GateSettings defaults() {
-        return new GateSettings(Metric.NORMALISED, Statistic.MEDIAN_RATIO, DEFAULT_THRESHOLD, DEFAULT_ALPHA,
+        return new GateSettings(Metric.PER_CPU, Statistic.MEDIAN_RATIO, DEFAULT_THRESHOLD, DEFAULT_ALPHA,
                 DEFAULT_ACCURACY_TOLERANCE);
     }
 

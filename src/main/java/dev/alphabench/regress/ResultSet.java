@@ -25,9 +25,17 @@ public record ResultSet(Path file, String target, Map<String, Row> summaries, Ma
 
     /** Reads and validates both files; anything the gate cannot trust is an {@link InvalidResultsException}. */
     public static ResultSet read(Path summaryFile, Metric metric) {
+        try {
+            return parse(summaryFile, metric);
+        } catch (NumberFormatException e) {
+            throw new InvalidResultsException(summaryFile + " or its raw file: not a number (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ResultSet parse(Path summaryFile, Metric metric) {
         List<Row> summaryRows = CsvResults.read(summaryFile, SUMMARY);
         Path rawFile = rawFileOf(summaryFile);
-        List<Row> rawRows = CsvResults.read(rawFile, metric == Metric.NORMALISED ? withCalibration() : RAW);
+        List<Row> rawRows = CsvResults.read(rawFile, metric.divisor() == null ? RAW : with(metric.divisor()));
         if (summaryRows.isEmpty()) {
             throw new InvalidResultsException(summaryFile + ": no result rows");
         }
@@ -63,9 +71,9 @@ public record ResultSet(Path file, String target, Map<String, Row> summaries, Ma
         return new ResultSet(summaryFile, target, summaries, raws);
     }
 
-    private static Column[] withCalibration() {
+    private static Column[] with(Column extra) {
         Column[] cols = java.util.Arrays.copyOf(RAW, RAW.length + 1);
-        cols[RAW.length] = Column.CALIBRATION_PER_SEC;
+        cols[RAW.length] = extra;
         return cols;
     }
 
@@ -85,8 +93,8 @@ public record ResultSet(Path file, String target, Map<String, Row> summaries, Ma
         if (!Double.isFinite(v) || v <= 0) {
             throw new InvalidResultsException(file + ": cell " + label(r.cellKey()) + " repetition " + r.get(Column.REPETITION)
                     + " has no usable " + metric.id() + " throughput (samples_per_sec '" + r.get(Column.SAMPLES_PER_SEC)
-                    + "'" + (metric == Metric.NORMALISED ? ", calibration_per_sec '" + r.get(Column.CALIBRATION_PER_SEC) + "'" : "")
-                    + ")" + (metric == Metric.NORMALISED ? "; use --metric raw for results without calibration" : ""));
+                    + "'" + (metric.divisor() == null ? "" : ", " + metric.divisor().header() + " '" + r.get(metric.divisor()) + "'")
+                    + ")" + (metric.divisor() == null ? "" : "; use --metric raw for results without " + metric.divisor().header()));
         }
     }
 

@@ -94,6 +94,7 @@ public final class RowFactory {
                 .put(Column.MS_PER_ITERATION, median(values(measured, Column.MS_PER_ITERATION)))
                 .put(Column.TRAIN_SECONDS, median(values(measured, Column.TRAIN_SECONDS)))
                 .put(Column.CALIBRATION_PER_SEC, median(values(measured, Column.CALIBRATION_PER_SEC)))
+                .put(Column.CPU_SHARE, median(values(measured, Column.CPU_SHARE)))
                 .put(Column.WARMUP_SECONDS, median(values(measured, Column.WARMUP_SECONDS)))
                 // reached by a majority of repetitions, else "not reached" (empty)
                 .put(Column.SECONDS_TO_TARGET, reached.length * 2 > measured.size() ? median(reached) : Double.NaN)
