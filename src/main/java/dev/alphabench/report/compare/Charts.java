@@ -17,6 +17,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -81,6 +82,7 @@ public final class Charts {
         XYPlot plot = chart.getXYPlot();
         LogAxis x = new LogAxis("batch size (log)");
         x.setBase(2);
+        x.setTickUnit(new NumberTickUnit(1.0));   // one tick per power of two
         x.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         x.setRange(data.getDomainLowerBound(false) / 1.5, data.getDomainUpperBound(false) * 1.5);
         LogAxis y = new LogAxis("samples/s (median, log)");

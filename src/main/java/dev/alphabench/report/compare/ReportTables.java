@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 /** The tables of a comparison report, shared by the Markdown and HTML writers. */
 public final class ReportTables {
+    /** Below this R² the linear cost model explains too little to trust its parameters. */
+    static final double POOR_FIT = 0.8;
     private final Comparison c;
 
     public ReportTables(Comparison comparison) {
@@ -107,7 +109,7 @@ public final class ReportTables {
     Table costModels() {
         Table t = new Table("Cost model per target",
                 "Least-squares fit over the batch-size sweep: ms per iteration = fixed + marginal × batch size. "
-                        + "Series with fewer than two batch sizes are not fitted.",
+                        + "Series with fewer than two batch sizes are not fitted; R² below 0.8 is marked as a poor fit.",
                 List.of("series", "target", "points", "batch sizes", "fixed ms/iter", "marginal ms/sample", "R²"));
         models().forEach((series, fits) -> {
             for (int i = 0; i < fits.size(); i++) {
@@ -117,7 +119,8 @@ public final class ReportTables {
                     t.add(List.of(series.label(), label, "-", "-", "-", "-", "not fitted (one batch size)"));
                 } else {
                     t.add(List.of(series.label(), label, Integer.toString(m.points()), m.minBatch() + ".." + m.maxBatch(),
-                            fmt(m.fixedMs(), "%.3f"), fmt(m.marginalMs(), "%.4f"), fmt(m.r2(), "%.3f")));
+                            fmt(m.fixedMs(), "%.3f"), fmt(m.marginalMs(), "%.4f"),
+                            fmt(m.r2(), "%.3f") + (m.r2() < POOR_FIT ? " (poor fit: noisy or not linear)" : "")));
                 }
             }
         });
@@ -126,7 +129,7 @@ public final class ReportTables {
 
     Table overtakes() {
         Table t = new Table("Where one target overtakes another",
-                "From the fitted cost models, within the batch sizes both targets measured.",
+                "From the fitted cost models, within the batch sizes both targets measured (trust it only where both fits are good).",
                 List.of("series", "reference", "other", "verdict"));
         String ref = c.targets().get(0).label();
         models().forEach((series, fits) -> {
