@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
         subcommands = {ListCommand.class, RunCommand.class,
                 // reports helper: compare + check
-                CompareCommand.class, CheckCommand.class})
+                CompareCommand.class, CheckCommand.class,
+                // sweep helper: merge, overhead
+                MergeCommand.class, OverheadCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

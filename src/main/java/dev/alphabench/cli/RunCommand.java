@@ -8,77 +8,97 @@ import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.report.TextTable;
-import dev.alphabench.scenario.Layout;
-import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.sweep.Cell;
+import dev.alphabench.sweep.Progress;
 import dev.alphabench.sweep.ResultSink;
+import dev.alphabench.sweep.Resume;
+import dev.alphabench.sweep.Shard;
 import dev.alphabench.sweep.SweepRunner;
 import dev.alphabench.train.Trainer;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = "Train scenarios and write the results CSV (summary + raw).")
+@Command(name = "run", description = {"Train scenarios and write the results CSV (summary + raw).",
+        "With --profile, sweep a profile (profiles/NAME.yaml or a path); without, run the chosen scenarios once."})
 public final class RunCommand implements Callable<Integer> {
-    @Option(names = "--scenario", split = ",", paramLabel = "ID",
-            description = "Scenario ids, comma-separated (see 'list'). Default: all six.")
-    List<String> scenarioIds = new ArrayList<>();
+    @Mixin
+    CellOptions cellOptions = new CellOptions();
 
-    @Option(names = "--epochs", description = "Override the scenario's epochs.")
-    Integer epochs;
+    @Option(names = "--profile", paramLabel = "NAME|PATH",
+            description = "Sweep a profile: NAME is profiles/NAME.yaml (smoke, quick, seed, full), or a path to a profile file.")
+    String profile;
 
-    @Option(names = "--batch-size", description = "Override the scenario's batch size.")
-    Integer batchSize;
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (round-robin over the cells; merge the CSVs with 'merge').")
+    String shard;
 
-    @Option(names = "--layout", description = "Override the layout: time-steps, features, masked.")
-    String layout;
+    @Option(names = "--resume", arity = "0..1", fallbackValue = "", paramLabel = "CSV",
+            description = "Continue an interrupted run: skip the cells already in its CSV (default: the newest run of this profile and shard in the output directory).")
+    String resume;
 
-    @Option(names = "--window", description = "Override the window (variable-length: maximum length).")
-    Integer window;
+    @Option(names = "--dry-run", description = "List the cells (after profile, --scenario and --shard) and exit without training.")
+    boolean dryRun;
 
-    @Option(names = "--hidden-units", description = "Override the LSTM units.")
-    Integer hiddenUnits;
-
-    @Option(names = "--sequences", description = "Override the number of variable-length sequences.")
-    Integer sequences;
-
-    @Option(names = "--seed", defaultValue = "1", description = "First seed; repetition i uses seed + i. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--repetitions", defaultValue = "1", description = "Trainings per cell. Default: ${DEFAULT-VALUE}.")
-    int repetitions;
-
-    @Option(names = "--warmup", defaultValue = "50",
-            description = "Warm-up fit calls on a throw-away network, excluded from timing. Default: ${DEFAULT-VALUE}.")
-    int warmup;
+    @Option(names = "--progress-every", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Without a terminal: seconds between progress lines inside a long cell. Default: ${DEFAULT-VALUE}.")
+    int progressEvery;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: results/<target>.")
     Path out;
 
     @Override
     public Integer call() {
-        List<Cell> cells = cells();
+        CellOptions.Plan plan = cellOptions.plan(profile);
+        Shard part = parseShard();
+        List<Cell> cells = part.select(plan.cells());
+        if (progressEvery <= 0) throw new BadInputException("--progress-every must be positive (got " + progressEvery + ")");
+        if (dryRun) {
+            cells.forEach(c -> System.out.println(c.key() + "  (" + c.label() + ", " + c.repetitions() + " repetitions)"));
+            System.out.printf(Locale.ROOT, "%d cell(s)%s, %d fit calls with warm-up, %d combination(s) skipped%n", cells.size(),
+                    part.isAll() ? "" : " in shard " + part.index() + "/" + part.count(),
+                    cells.stream().mapToLong(Cell::work).sum(), plan.skipped().size());
+            return ExitCode.OK;
+        }
         BuildInfo build = BuildInfo.load();
         Path dir = OutputDirs.writable(out != null ? out : Path.of("results", build.target()));
+        Optional<Resume> previous = findResume(dir, plan.profileName(), part);
+        Set<String> done = previous.map(Resume::doneKeys).orElse(Set.of());
+        List<Cell> todo = cells.stream().filter(c -> !done.contains(c.key())).toList();
+
         Environment env = Backends.initialise();
-        RunContext ctx = RunContext.start("adhoc", "cli", env);
-        ResultSink sink = new ResultSink(dir.resolve(ctx.runId() + ".csv"));
-        Thread hook = new Thread(sink::publishLatest, "alphabench-publish-latest");
+        RunContext fresh = RunContext.start(plan.profileName(), "cli", env);
+        RunContext ctx = new RunContext(previous.map(Resume::runId).orElse(fresh.runId() + part.suffix()),
+                fresh.started(), plan.profileName(), "cli", env);
+        ResultSink sink = new ResultSink(previous.map(Resume::summaryFile).orElse(dir.resolve(ctx.runId() + ".csv")));
+        previous.ifPresent(r -> sink.preload(r.summaries(), r.raws()));
+        sink.flush();
+        Thread hook = new Thread(() -> publish(sink, part), "alphabench-publish-latest");
         Runtime.getRuntime().addShutdownHook(hook);
-        System.out.printf(Locale.ROOT, "alphabench run %s: target %s, backend %s (%s), %d threads, %s%n",
-                ctx.runId(), env.target(), env.backend(), env.blas(), env.threads(), env.device());
-        List<Row> rows = new SweepRunner(new Trainer(), ctx, sink, new LineProgress()).run(cells);
+        System.out.printf(Locale.ROOT, "alphabench run %s: profile %s, %d cell(s)%s%s; target %s, backend %s (%s), %d threads, %s%n",
+                ctx.runId(), plan.profileName(), todo.size(),
+                part.isAll() ? "" : " (shard " + part.index() + "/" + part.count() + " of " + plan.cells().size() + ")",
+                previous.isPresent() ? ", resuming: " + (cells.size() - todo.size()) + " already done" : "",
+                env.target(), env.backend(), env.blas(), env.threads(), env.device());
+        if (!plan.skipped().isEmpty()) {
+            System.out.printf(Locale.ROOT, "skipped %d combination(s) that do not apply, e.g. %s%n",
+                    plan.skipped().size(), plan.skipped().get(0));
+        }
+        List<Row> rows = new SweepRunner(new Trainer(), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
         Runtime.getRuntime().removeShutdownHook(hook);
-        sink.publishLatest();
-        System.out.print(summaryTable(rows).render());
+        publish(sink, part);
+        System.out.print(summaryTable(sink.summaries()).render());
+        sink.summaries().stream().filter(r -> !r.get(Column.GENERATION).isEmpty()).forEach(r -> System.out.println(
+                "generation (" + r.cellKey() + "): " + r.get(Column.GENERATION)));
         System.out.println("wrote " + sink.summaryFile() + " and " + sink.rawFile());
         List<String> failed = rows.stream().filter(r -> !RowFactory.OK.equals(r.get(Column.STATUS)))
-                .map(r -> r.get(Column.SCENARIO) + " (" + r.get(Column.STATUS) + ": " + r.get(Column.ERROR) + ")").toList();
+                .map(r -> r.cellKey() + " (" + r.get(Column.STATUS) + ": " + r.get(Column.ERROR) + ")").toList();
         if (!failed.isEmpty()) {
             System.err.println("alphabench: " + failed.size() + " cell(s) did not complete: " + String.join("; ", failed));
             return ExitCode.FAILED;
@@ -86,77 +106,52 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Validates every option and builds the cells; throws BadInputException before anything runs. */
-    List<Cell> cells() {
-        if (repetitions <= 0) throw new BadInputException("--repetitions must be positive (got " + repetitions + ")");
-        if (warmup < 0) throw new BadInputException("--warmup must be zero or positive (got " + warmup + ")");
-        positive("--epochs", epochs);
-        positive("--batch-size", batchSize);
-        positive("--window", window);
-        positive("--hidden-units", hiddenUnits);
-        positive("--sequences", sequences);
-        List<Scenario> base = new ArrayList<>();
-        if (scenarioIds.isEmpty()) {
-            base.addAll(Scenarios.all());
+    /** A shard's run is one part of a sweep: it does not replace latest.csv (merge the shards instead). */
+    private static void publish(ResultSink sink, Shard part) {
+        if (part.isAll()) {
+            sink.publishLatest();
         }
-        for (String id : scenarioIds) {
-            base.add(Scenarios.find(id).orElseThrow(() -> new BadInputException(
-                    "unknown scenario '" + id + "' (valid: " + Scenarios.ids() + ")")));
-        }
-        List<Cell> cells = new ArrayList<>();
-        for (Scenario s : base) {
-            Scenario cell = override(s);
-            String problem = cell.problem();
-            if (problem != null) {
-                throw new BadInputException(problem);
-            }
-            cells.add(new Cell(cell, seed, repetitions, warmup));
-        }
-        return cells;
     }
 
-    private Scenario override(Scenario s) {
-        Scenario c = s;
-        if (epochs != null) c = c.withEpochs(epochs);
-        if (batchSize != null) c = c.withBatchSize(batchSize);
-        if (window != null) c = c.withWindow(window);
-        if (hiddenUnits != null) c = c.withHiddenUnits(hiddenUnits);
-        if (sequences != null) {
-            if (!c.variableLength()) {
-                throw new BadInputException("--sequences applies to variable-length only, not to " + s.id());
-            }
-            c = c.withSequences(sequences);
+    private Shard parseShard() {
+        if (shard == null) {
+            return Shard.ALL;
         }
-        if (layout != null) {
-            try {
-                c = c.withLayout(Layout.parse(layout));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
+        try {
+            return Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--shard: " + e.getMessage());
         }
-        return c;
     }
 
-    private static void positive(String option, Integer value) {
-        if (value != null && value <= 0) {
-            throw new BadInputException(option + " must be positive (got " + value + ")");
+    private Optional<Resume> findResume(Path dir, String profileName, Shard part) {
+        if (resume == null) {
+            return Optional.empty();
+        }
+        Optional<Path> file = resume.isEmpty() ? Resume.latestRun(dir, profileName, part) : Optional.of(Path.of(resume));
+        if (file.isEmpty()) {
+            System.out.println("alphabench: nothing to resume in " + dir + " for profile " + profileName + "; starting a new run");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Resume.load(file.get()));
+        } catch (RuntimeException e) {
+            throw new BadInputException("--resume: " + e.getMessage());
         }
     }
 
     static TextTable summaryTable(List<Row> rows) {
-        TextTable t = new TextTable("scenario", "layout", "batch", "epochs", "reps", "samples/s (median)", "min..max",
+        TextTable t = new TextTable("scenario", "layout", "w", "units", "batch", "epochs", "reps", "samples/s (median)", "min..max",
                 "ms/iter", "train s", "accuracy", "to target", "status");
         for (Row r : rows) {
-            t.add(r.get(Column.SCENARIO), r.get(Column.LAYOUT), r.get(Column.BATCH_SIZE), r.get(Column.EPOCHS),
+            t.add(r.get(Column.SCENARIO), r.get(Column.LAYOUT), r.get(Column.WINDOW), r.get(Column.HIDDEN_UNITS),
+                    r.get(Column.BATCH_SIZE), r.get(Column.EPOCHS),
                     r.get(Column.REPETITIONS), fmt(r.number(Column.SAMPLES_PER_SEC), "%.1f"),
                     fmt(r.number(Column.SAMPLES_PER_SEC_MIN), "%.1f") + ".." + fmt(r.number(Column.SAMPLES_PER_SEC_MAX), "%.1f"),
                     fmt(r.number(Column.MS_PER_ITERATION), "%.3f"), fmt(r.number(Column.TRAIN_SECONDS), "%.2f"),
                     fmt(100 * r.number(Column.ACCURACY), "%.2f%%") + " [" + r.get(Column.ACCURACIES) + "]",
                     r.get(Column.SECONDS_TO_TARGET).isEmpty() ? "not reached" : fmt(r.number(Column.SECONDS_TO_TARGET), "%.2fs"),
                     r.get(Column.STATUS));
-            if (!r.get(Column.GENERATION).isEmpty()) {
-                t.add("  generation: " + r.get(Column.GENERATION));
-            }
         }
         return t;
     }

@@ -1,5 +1,7 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.report.Column;
+import dev.alphabench.report.Row;
 import dev.alphabench.scenario.Scenario;
 
 /** One point of a sweep: a scenario with its overrides applied, trained {@code repetitions} times. */
@@ -14,5 +16,30 @@ public record Cell(Scenario scenario, long firstSeed, int repetitions, int warmu
         Scenario s = scenario;
         return s.id() + " " + s.layout().id() + " w" + s.window() + " u" + s.hiddenUnits()
                 + " b" + s.batchSize() + " e" + s.epochs() + (s.variableLength() ? " n" + s.sequences() : "");
+    }
+
+    /** The same key as {@link Row#cellKey()} of this cell's rows: what resume and merge match on. */
+    public String key() {
+        Scenario s = scenario;
+        return new Row().put(Column.SCENARIO, s.id()).put(Column.LAYOUT, s.layout().id())
+                .put(Column.WINDOW, s.window()).put(Column.HIDDEN_UNITS, s.hiddenUnits())
+                .put(Column.BATCH_SIZE, s.batchSize()).put(Column.EPOCHS, s.epochs())
+                .put(Column.SEQUENCES, s.sequences()).cellKey();
+    }
+
+    /** Fit calls of one repetition's measured run: the unit of progress and ETA. */
+    public long iterationsPerRepetition() {
+        return (long) scenario.epochs() * iterationsPerEpoch();
+    }
+
+    /** Mirrors TrainingData#iterationsPerEpoch without building the data. */
+    public int iterationsPerEpoch() {
+        Scenario s = scenario;
+        return s.stateful() ? s.samples() : (s.samples() + s.batchSize() - 1) / s.batchSize();
+    }
+
+    /** Estimated cost of the whole cell in fit calls, warm-up included. */
+    public long work() {
+        return (long) repetitions * (iterationsPerRepetition() + warmupIterations);
     }
 }

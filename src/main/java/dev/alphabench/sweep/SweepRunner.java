@@ -6,6 +6,7 @@ import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
+import dev.alphabench.scenario.Scenario;
 import dev.alphabench.train.TrainResult;
 import dev.alphabench.train.Trainer;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class SweepRunner {
     /** Progress callbacks; every method has a no-op default. */
     public interface Listener {
+        default void sweepStarted(List<Cell> cells) {
+        }
+
         default void cellStarted(int index, int total, Cell cell) {
         }
 
@@ -26,22 +30,36 @@ public final class SweepRunner {
 
         default void cellFinished(int index, int total, Cell cell, Row summary) {
         }
+
+        default void sweepFinished() {
+        }
     }
 
-    private final Trainer trainer;
+    /** What trains one repetition: {@link Trainer#train} in real runs, a stand-in in tests. */
+    @FunctionalInterface
+    public interface CellTrainer {
+        TrainResult train(Scenario scenario, Trainer.Options options);
+    }
+
+    private final CellTrainer trainer;
     private final RunContext context;
     private final ResultSink sink;
     private final Listener listener;
 
-    public SweepRunner(Trainer trainer, RunContext context, ResultSink sink, Listener listener) {
+    public SweepRunner(CellTrainer trainer, RunContext context, ResultSink sink, Listener listener) {
         this.trainer = trainer;
         this.context = context;
         this.sink = sink;
         this.listener = listener;
     }
 
+    public SweepRunner(Trainer trainer, RunContext context, ResultSink sink, Listener listener) {
+        this((CellTrainer) trainer::train, context, sink, listener);
+    }
+
     /** Runs every cell; returns the summary rows of this run, in order. */
     public List<Row> run(List<Cell> cells) {
+        listener.sweepStarted(cells);
         List<Row> summaries = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
@@ -55,6 +73,7 @@ public final class SweepRunner {
             summaries.add(summary);
             listener.cellFinished(i, cells.size(), cell, summary);
         }
+        listener.sweepFinished();
         return summaries;
     }
 
