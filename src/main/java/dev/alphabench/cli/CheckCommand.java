@@ -39,6 +39,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "A cell regresses when current/baseline < 1 - threshold. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
+    @Option(names = "--suite-threshold", defaultValue = "" + GateSettings.DEFAULT_SUITE_THRESHOLD,
+            description = "The run regresses when the geometric mean of the cell ratios < 1 - suite threshold. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double suiteThreshold;
+
     @Option(names = "--alpha", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
             description = "Significance level for mann-whitney. Default: ${DEFAULT-VALUE}.")
     double alpha;
@@ -51,7 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         GateSettings settings;
         try {
-            settings = new GateSettings(Metric.parse(metric), Statistic.parse(statistic), threshold, alpha, accuracyTolerance);
+            settings = new GateSettings(Metric.parse(metric), Statistic.parse(statistic), threshold, suiteThreshold, alpha,
+                    accuracyTolerance);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -59,19 +65,25 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException(settings.problem());
         }
         List<CellCheck> checks;
+        Gate gate = new Gate(settings);
         try {
-            checks = new Gate(settings).check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
+            checks = gate.check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
         } catch (InvalidResultsException e) {
             throw new BadInputException(e.getMessage());
         }
-        System.out.printf(Locale.ROOT, "alphabench check: %s vs baseline %s (%s throughput, %s, threshold %.0f%%%s)%n",
-                current, baseline, settings.metric().id(), settings.statistic().id(), 100 * settings.threshold(),
+        System.out.printf(Locale.ROOT, "alphabench check: %s vs baseline %s (%s throughput, %s, cell threshold %.0f%%, "
+                        + "suite threshold %.0f%%%s)%n", current, baseline, settings.metric().id(), settings.statistic().id(),
+                100 * settings.threshold(), 100 * settings.suiteThreshold(),
                 settings.statistic() == Statistic.MANN_WHITNEY ? ", alpha " + settings.alpha() : "");
         System.out.print(table(checks).render());
         long failing = checks.stream().filter(c -> c.verdict().fails()).count();
-        System.out.printf(Locale.ROOT, "geometric mean ratio over compared cells: %s%n", fmt(geomean(checks), "%.3f"));
-        if (failing > 0) {
-            System.out.println("REGRESSION: " + failing + " of " + checks.size() + " cell(s) failed the gate");
+        double suite = Gate.suiteRatio(checks);
+        boolean suiteSlower = gate.suiteSlower(checks);
+        System.out.printf(Locale.ROOT, "suite: geometric mean ratio %s over %d compared cell(s): %s%n", fmt(suite, "%.3f"),
+                checks.stream().filter(c -> c.ratio() > 0).count(), suiteSlower ? "slower" : "ok");
+        if (failing > 0 || suiteSlower) {
+            System.out.println("REGRESSION: " + failing + " of " + checks.size() + " cell(s) failed the gate"
+                    + (suiteSlower ? "; the run as a whole is slower" : ""));
             return ExitCode.FAILED;
         }
         System.out.println("clean: " + checks.size() + " cell(s) checked");
@@ -85,11 +97,6 @@ public final class CheckCommand implements Callable<Integer> {
                     pct(c.baselineAccuracy()), pct(c.currentAccuracy()), pct(c.accuracyFloor()), c.verdict().id(), c.note());
         }
         return t;
-    }
-
-    static double geomean(List<CellCheck> checks) {
-        double[] logs = checks.stream().mapToDouble(CellCheck::ratio).filter(r -> r > 0).map(Math::log).toArray();
-        return logs.length == 0 ? Double.NaN : Math.exp(java.util.Arrays.stream(logs).average().orElseThrow());
     }
 
     private static String pct(double v) {

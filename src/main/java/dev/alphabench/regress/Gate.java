@@ -13,7 +13,9 @@ import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 /**
  * The regression rule: per cell, throughput against the baseline (median ratio of the per-repetition
  * metric, optionally confirmed by a Mann-Whitney U test) and accuracy against a floor of
- * min(scenario target, baseline's worst seed - tolerance). Cells of the baseline missing from the
+ * min(scenario target, baseline's worst seed - tolerance); and the whole run against the baseline
+ * (geometric mean of the cell ratios), which catches a slowdown of every cell that per-cell noise
+ * would hide. Cells of the baseline missing from the
  * current run fail; new cells are listed. Inputs that cannot be compared throw
  * {@link InvalidResultsException} instead of passing.
  */
@@ -82,6 +84,17 @@ public final class Gate {
                 : slower ? Verdict.SLOWER : lowAccuracy ? Verdict.ACCURACY : Verdict.OK;
         String note = String.format(Locale.ROOT, "%d vs %d repetitions", b.length, c.length);
         return new CellCheck(cell, bMed, cMed, ratio, p, base.number(Column.ACCURACY), acc, floor, v, note);
+    }
+
+    /** Geometric mean of the throughput ratios of the compared cells; NaN when none was compared. */
+    public static double suiteRatio(List<CellCheck> checks) {
+        double[] logs = checks.stream().mapToDouble(CellCheck::ratio).filter(r -> r > 0).map(Math::log).toArray();
+        return logs.length == 0 ? Double.NaN : Math.exp(java.util.Arrays.stream(logs).average().orElseThrow());
+    }
+
+    /** Whether the run as a whole is slower: the suite ratio below 1 - suite threshold. */
+    public boolean suiteSlower(List<CellCheck> checks) {
+        return suiteRatio(checks) < 1 - settings.suiteThreshold();
     }
 
     private double[] values(List<Row> rows) {

@@ -132,6 +132,7 @@ class CheckCommandTest {
     void badOptionExitsTwo() {
         assertThat(check(current("cur", 1), "--statistic=t-test").exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(check(current("cur2", 1), "--threshold=2").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check(current("cur3", 1), "--metric=wall").exit()).isEqualTo(ExitCode.BAD_INPUT);
     }
 
     private static String dropField(String line, int idx) {

@@ -28,7 +28,7 @@ class GateTest {
     }
 
     static GateSettings settings(Metric metric, Statistic statistic) {
-        return new GateSettings(metric, statistic, 0.15, 0.05, 0.10);
+        return new GateSettings(metric, statistic, 0.15, 0.12, 0.05, 0.10);
     }
 
     @Test
@@ -109,8 +109,25 @@ class GateTest {
     }
 
     @Test
+    void suiteCatchesASlowdownOfEveryCellThatNoCellShowsAlone() {
+        Path base = run("base", "cpu", CellSpec.of("one-char", 1, BASE, 0.8), CellSpec.of("timestep-window", 1, BASE, 0.8),
+                CellSpec.of("stateful", 1, BASE, 0.8));
+        Path cur = run("cur", "cpu", CellSpec.of("one-char", 1, times(0.86, 100, 104, 96), 0.8),
+                CellSpec.of("timestep-window", 1, times(0.84, 100, 104, 96), 0.8),
+                CellSpec.of("stateful", 1, times(0.87, 100, 104, 96), 0.8));
+        Gate gate = new Gate(GateSettings.defaults());
+        List<CellCheck> checks = gate.check(ResultSet.read(base, Metric.RAW), ResultSet.read(cur, Metric.RAW));
+        assertThat(checks).extracting(CellCheck::verdict).containsOnly(Verdict.OK);
+        assertThat(Gate.suiteRatio(checks)).isBetween(0.85, 0.86);
+        assertThat(gate.suiteSlower(checks)).isTrue();
+        Path same = run("same", "cpu", CellSpec.of("one-char", 1, times(0.95, 100, 104, 96), 0.8),
+                CellSpec.of("timestep-window", 1, times(1.02, 100, 104, 96), 0.8), CellSpec.of("stateful", 1, BASE, 0.8));
+        assertThat(gate.suiteSlower(gate.check(ResultSet.read(base, Metric.RAW), ResultSet.read(same, Metric.RAW)))).isFalse();
+    }
+
+    @Test
     void rejectsBadSettings() {
-        assertThatThrownBy(() -> new Gate(new GateSettings(Metric.RAW, Statistic.MEDIAN_RATIO, 1.5, 0.05, 0.1)))
+        assertThatThrownBy(() -> new Gate(new GateSettings(Metric.RAW, Statistic.MEDIAN_RATIO, 1.5, 0.12, 0.05, 0.1)))
                 .hasMessageContaining("threshold");
     }
 }
