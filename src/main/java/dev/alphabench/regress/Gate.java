@@ -77,7 +77,7 @@ public final class Gate {
             p = cMed < bMed ? twoSided / 2 : 1 - twoSided / 2;
             slower = slower && p < settings.alpha();
         }
-        double floor = Math.min(target(base), base.number(Column.ACCURACY_MIN) - settings.accuracyTolerance());
+        double floor = Math.max(0, Math.min(target(base), base.number(Column.ACCURACY_MIN) - settings.accuracyTolerance()));
         double acc = cur.number(Column.ACCURACY);
         boolean lowAccuracy = acc < floor - 1e-9;
         Verdict v = slower && lowAccuracy ? Verdict.SLOWER_AND_ACCURACY
