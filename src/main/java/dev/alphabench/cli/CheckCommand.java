@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = {"Regression gate: compare a run against a baseline of the same target.",
+@Command(name = "check", mixinStandardHelpOptions = true, description = {"Regression gate: compare a run against a baseline of the same target.",
         "Exit 0 clean, 1 regression (slower, below the accuracy floor, failed or missing cell), 2 unusable input."})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, paramLabel = "CSV",

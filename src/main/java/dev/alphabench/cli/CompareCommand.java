@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compare", description = "Compare the results of two or more targets: tables, cost model, charts.")
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare the results of two or more targets: tables, cost model, charts.")
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "RESULTS.csv",
             description = "Summary CSVs, one per target (e.g. results/cpu/latest.csv); the first is the reference.")
