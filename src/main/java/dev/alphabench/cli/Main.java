@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ListCommand.class, RunCommand.class,
                 GpuCheckCommand.class,
                 BenchCommand.class,
+                CompareCommand.class, CheckCommand.class,
                 MergeCommand.class, OverheadCommand.class})
 public final class Main {
 

@@ -95,6 +95,8 @@ public final class RowFactory {
                 .put(Column.SAMPLES_PER_SEC_MAX, max(sps))
                 .put(Column.MS_PER_ITERATION, median(values(measured, Column.MS_PER_ITERATION)))
                 .put(Column.TRAIN_SECONDS, median(values(measured, Column.TRAIN_SECONDS)))
+                .put(Column.CALIBRATION_PER_SEC, median(values(measured, Column.CALIBRATION_PER_SEC)))
+                .put(Column.CPU_SHARE, median(values(measured, Column.CPU_SHARE)))
                 .put(Column.WARMUP_SECONDS, median(values(measured, Column.WARMUP_SECONDS)))
                 .put(Column.GPU_MEMORY_USED_MB, max(values(measured, Column.GPU_MEMORY_USED_MB)))
                 // reached by a majority of repetitions, else "not reached" (empty)

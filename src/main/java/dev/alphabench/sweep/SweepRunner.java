@@ -1,5 +1,8 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.regress.Calibration;
+import dev.alphabench.regress.CpuShare;
+import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
@@ -80,8 +83,13 @@ public final class SweepRunner {
             Trainer.Options options = Trainer.Options.seed(seed)
                     .withWarmup(cell.warmupIterations())
                     .withProgress(epoch -> listener.epochDone(cell, rep, epoch));
+            double calibrationBefore = Calibration.measure();
+            CpuShare share = CpuShare.start();
             TrainResult result = trainer.train(cell.scenario(), options);
-            return RowFactory.raw(context, result, rep, cell.repetitions());
+            double cpuShare = share.stop();
+            double calibration = (calibrationBefore + Calibration.measure()) / 2;
+            return RowFactory.raw(context, result, rep, cell.repetitions())
+                    .put(Column.CALIBRATION_PER_SEC, calibration).put(Column.CPU_SHARE, cpuShare);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return RowFactory.failed(context, cell.scenario(), seed, rep, cell.repetitions(), e);
         }

@@ -64,7 +64,23 @@ public final class Trainer {
                 net.fit(batch);
             }
             Nd4j.getExecutioner().commit();
+            if (INJECTED_SLOWDOWN > 0) {
+                spin((long) ((System.nanoTime() - start) * INJECTED_SLOWDOWN));
+            }
             return System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * Test-only: {@code -Dalphabench.test.slowdown=0.3} makes every timed epoch 30% longer by
+     * busy-waiting inside the timed region, so the regression gate can be shown to catch a slowdown.
+     */
+    static final double INJECTED_SLOWDOWN = Double.parseDouble(System.getProperty("alphabench.test.slowdown", "0"));
+
+    private static void spin(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
         }
     }
 

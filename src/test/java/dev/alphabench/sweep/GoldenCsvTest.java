@@ -2,6 +2,9 @@ package dev.alphabench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.report.Column;
+import dev.alphabench.report.CsvResults;
+import dev.alphabench.report.Row;
 import dev.alphabench.scenario.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +30,25 @@ class GoldenCsvTest {
         new SweepRunner(Fakes.trainer(s -> false), Fakes.context("20261128T120000Z-cpu", "smoke"), sink,
                 new SweepRunner.Listener() { }).run(List.of(cell));
         if (Boolean.getBoolean("golden.update")) { // mvn test -Dtest=GoldenCsvTest -Dgolden.update=true
-            Files.writeString(Path.of("src/test/resources/golden/sweep-summary.csv"), normalise(Files.readString(sink.summaryFile())));
-            Files.writeString(Path.of("src/test/resources/golden/sweep-raw.csv"), normalise(Files.readString(sink.rawFile())));
+            Files.writeString(Path.of("src/test/resources/golden/sweep-summary.csv"), normalise(sink.summaryFile()));
+            Files.writeString(Path.of("src/test/resources/golden/sweep-raw.csv"), normalise(sink.rawFile()));
         }
-        assertThat(normalise(Files.readString(sink.summaryFile()))).isEqualTo(golden("sweep-summary.csv"));
-        assertThat(normalise(Files.readString(sink.rawFile()))).isEqualTo(golden("sweep-raw.csv"));
+        assertThat(normalise(sink.summaryFile())).isEqualTo(golden("sweep-summary.csv"));
+        assertThat(normalise(sink.rawFile())).isEqualTo(golden("sweep-raw.csv"));
     }
 
-    /** Rows carry the wall-clock time they were written; everything else is fixed by the fakes. */
+    /**
+     * Rows carry the wall-clock time they were written and the machine's calibration and CPU share
+     * measured around each repetition; everything else is fixed by the fakes.
+     */
+    static String normalise(Path file) throws IOException {
+        List<Row> rows = CsvResults.read(file);
+        rows.forEach(r -> r.put(Column.CALIBRATION_PER_SEC, "<measured>").put(Column.CPU_SHARE, "<measured>"));
+        Path copy = file.resolveSibling(file.getFileName() + ".normalised");
+        CsvResults.write(copy, rows);
+        return normalise(Files.readString(copy));
+    }
+
     static String normalise(String csv) {
         return csv.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<timestamp>");
     }

@@ -1,0 +1,109 @@
+package dev.alphabench.cli;
+
+import dev.alphabench.regress.CellCheck;
+import dev.alphabench.regress.Gate;
+import dev.alphabench.regress.GateSettings;
+import dev.alphabench.regress.Metric;
+import dev.alphabench.regress.ResultSet;
+import dev.alphabench.regress.Statistic;
+import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.report.TextTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true, description = {"Regression gate: compare a run against a baseline of the same target.",
+        "Exit 0 clean, 1 regression (slower, below the accuracy floor, failed or missing cell), 2 unusable input."})
+public final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--baseline", required = true, paramLabel = "CSV",
+            description = "Baseline summary CSV, e.g. results/baselines/cpu.csv (its -raw.csv must sit beside it).")
+    Path baseline;
+
+    @Option(names = "--current", required = true, paramLabel = "CSV",
+            description = "Current summary CSV, e.g. results/cpu/latest.csv (its -raw.csv must sit beside it).")
+    Path current;
+
+    @Option(names = "--metric", defaultValue = "per-cpu",
+            description = "raw (samples/s), calibrated (per unit of a fixed Java workload) or per-cpu "
+                    + "(per busy core of the process). Default: ${DEFAULT-VALUE}.")
+    String metric;
+
+    @Option(names = "--statistic", defaultValue = "median-ratio",
+            description = "median-ratio or mann-whitney. Default: ${DEFAULT-VALUE}.")
+    String statistic;
+
+    @Option(names = "--threshold", defaultValue = "" + GateSettings.DEFAULT_THRESHOLD,
+            description = "A cell regresses when current/baseline < 1 - threshold. Default: ${DEFAULT-VALUE}.")
+    double threshold;
+
+    @Option(names = "--suite-threshold", defaultValue = "" + GateSettings.DEFAULT_SUITE_THRESHOLD,
+            description = "The run regresses when the geometric mean of the cell ratios < 1 - suite threshold. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double suiteThreshold;
+
+    @Option(names = "--alpha", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
+            description = "Significance level for mann-whitney. Default: ${DEFAULT-VALUE}.")
+    double alpha;
+
+    @Option(names = "--accuracy-tolerance", defaultValue = "" + GateSettings.DEFAULT_ACCURACY_TOLERANCE,
+            description = "Accuracy floor = min(scenario target, baseline's worst seed - tolerance). Default: ${DEFAULT-VALUE}.")
+    double accuracyTolerance;
+
+    @Override
+    public Integer call() {
+        GateSettings settings;
+        try {
+            settings = new GateSettings(Metric.parse(metric), Statistic.parse(statistic), threshold, suiteThreshold, alpha,
+                    accuracyTolerance);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (settings.problem() != null) {
+            throw new BadInputException(settings.problem());
+        }
+        List<CellCheck> checks;
+        Gate gate = new Gate(settings);
+        try {
+            checks = gate.check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
+        } catch (InvalidResultsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        System.out.printf(Locale.ROOT, "alphabench check: %s vs baseline %s (%s throughput, %s, cell threshold %.0f%%, "
+                        + "suite threshold %.0f%%%s)%n", current, baseline, settings.metric().id(), settings.statistic().id(),
+                100 * settings.threshold(), 100 * settings.suiteThreshold(),
+                settings.statistic() == Statistic.MANN_WHITNEY ? ", alpha " + settings.alpha() : "");
+        System.out.print(table(checks).render());
+        long failing = checks.stream().filter(c -> c.verdict().fails()).count();
+        double suite = Gate.suiteRatio(checks);
+        boolean suiteSlower = gate.suiteSlower(checks);
+        System.out.printf(Locale.ROOT, "suite: geometric mean ratio %s over %d compared cell(s): %s%n", fmt(suite, "%.3f"),
+                checks.stream().filter(c -> c.ratio() > 0).count(), suiteSlower ? "slower" : "ok");
+        if (failing > 0 || suiteSlower) {
+            System.out.println("REGRESSION: " + failing + " of " + checks.size() + " cell(s) failed the gate"
+                    + (suiteSlower ? "; the run as a whole is slower" : ""));
+            return ExitCode.FAILED;
+        }
+        System.out.println("clean: " + checks.size() + " cell(s) checked");
+        return ExitCode.OK;
+    }
+
+    static TextTable table(List<CellCheck> checks) {
+        TextTable t = new TextTable("cell", "baseline", "current", "ratio", "p", "base acc", "acc", "floor", "verdict", "note");
+        for (CellCheck c : checks) {
+            t.add(c.cell(), fmt(c.baseline(), "%.4g"), fmt(c.current(), "%.4g"), fmt(c.ratio(), "%.3f"), fmt(c.pValue(), "%.3f"),
+                    pct(c.baselineAccuracy()), pct(c.currentAccuracy()), pct(c.accuracyFloor()), c.verdict().id(), c.note());
+        }
+        return t;
+    }
+
+    private static String pct(double v) {
+        return fmt(100 * v, "%.1f%%");
+    }
+
+    private static String fmt(double v, String pattern) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, pattern, v);
+    }
+}

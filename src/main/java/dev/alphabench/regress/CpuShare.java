@@ -1,0 +1,25 @@
+package dev.alphabench.regress;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Cores this process kept busy on average over an interval: process CPU time / wall time. On a
+ * shared machine throughput falls with this share, so throughput / share is steadier than throughput.
+ */
+public final class CpuShare {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final long cpuStart = OS.getProcessCpuTime();
+    private final long wallStart = System.nanoTime();
+
+    public static CpuShare start() {
+        return new CpuShare();
+    }
+
+    /** Average busy cores since {@link #start()}; NaN when the JVM cannot report process CPU time. */
+    public double stop() {
+        long cpu = OS.getProcessCpuTime();
+        long wall = System.nanoTime() - wallStart;
+        return cpuStart < 0 || cpu < 0 || wall <= 0 ? Double.NaN : (cpu - cpuStart) / (double) wall;
+    }
+}

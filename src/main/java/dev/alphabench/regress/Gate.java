@@ -1,0 +1,113 @@
+package dev.alphabench.regress;
+
+import dev.alphabench.report.Column;
+import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.report.Row;
+import dev.alphabench.report.RowFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+
+/**
+ * The regression rule: per cell, throughput against the baseline (median ratio of the per-repetition
+ * metric, optionally confirmed by a Mann-Whitney U test) and accuracy against a floor of
+ * min(scenario target, baseline's worst seed - tolerance); and the whole run against the baseline
+ * (geometric mean of the cell ratios), which catches a slowdown of every cell that per-cell noise
+ * would hide. Cells of the baseline missing from the
+ * current run fail; new cells are listed. Inputs that cannot be compared throw
+ * {@link InvalidResultsException} instead of passing.
+ */
+public final class Gate {
+    private final GateSettings settings;
+
+    public Gate(GateSettings settings) {
+        String problem = settings.problem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.settings = settings;
+    }
+
+    public List<CellCheck> check(ResultSet baseline, ResultSet current) {
+        if (!baseline.target().equals(current.target())) {
+            throw new InvalidResultsException("different targets: baseline " + baseline.file() + " is '" + baseline.target()
+                    + "', current " + current.file() + " is '" + current.target() + "'");
+        }
+        if (baseline.summaries().keySet().stream().noneMatch(current.summaries()::containsKey)) {
+            throw new InvalidResultsException("no cell of " + current.file() + " is in the baseline " + baseline.file()
+                    + " (different profile or overrides?)");
+        }
+        List<CellCheck> checks = new ArrayList<>();
+        for (String key : baseline.summaries().keySet()) {
+            Row cur = current.summaries().get(key);
+            checks.add(cur == null ? absent(key, Verdict.MISSING, "in the baseline, not in the current run")
+                    : compare(key, baseline, current));
+        }
+        for (String key : current.summaries().keySet()) {
+            if (!baseline.summaries().containsKey(key)) {
+                checks.add(absent(key, Verdict.NEW, "not in the baseline; refresh it to guard this cell"));
+            }
+        }
+        return checks;
+    }
+
+    private CellCheck compare(String key, ResultSet baseline, ResultSet current) {
+        Row base = baseline.summaries().get(key);
+        Row cur = current.summaries().get(key);
+        String cell = ResultSet.label(key);
+        if (!RowFactory.OK.equals(cur.get(Column.STATUS))) {
+            return new CellCheck(cell, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Verdict.FAILED, cur.get(Column.STATUS) + ": " + cur.get(Column.ERROR));
+        }
+        if (!RowFactory.OK.equals(base.get(Column.STATUS))) {
+            return new CellCheck(cell, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, cur.number(Column.ACCURACY),
+                    Double.NaN, Verdict.BASELINE_NOT_OK, "baseline cell is " + base.get(Column.STATUS));
+        }
+        double[] b = values(baseline.raws().get(key));
+        double[] c = values(current.raws().get(key));
+        double bMed = new Median().evaluate(b);
+        double cMed = new Median().evaluate(c);
+        double ratio = cMed / bMed;
+        double p = Double.NaN;
+        boolean slower = ratio < 1 - settings.threshold();
+        if (settings.statistic() == Statistic.MANN_WHITNEY) {
+            double twoSided = new MannWhitneyUTest().mannWhitneyUTest(b, c);
+            p = cMed < bMed ? twoSided / 2 : 1 - twoSided / 2;
+            slower = slower && p < settings.alpha();
+        }
+        double floor = Math.max(0, Math.min(target(base), base.number(Column.ACCURACY_MIN) - settings.accuracyTolerance()));
+        double acc = cur.number(Column.ACCURACY);
+        boolean lowAccuracy = acc < floor - 1e-9;
+        Verdict v = slower && lowAccuracy ? Verdict.SLOWER_AND_ACCURACY
+                : slower ? Verdict.SLOWER : lowAccuracy ? Verdict.ACCURACY : Verdict.OK;
+        String note = String.format(Locale.ROOT, "%d vs %d repetitions", b.length, c.length);
+        return new CellCheck(cell, bMed, cMed, ratio, p, base.number(Column.ACCURACY), acc, floor, v, note);
+    }
+
+    /** Geometric mean of the throughput ratios of the compared cells; NaN when none was compared. */
+    public static double suiteRatio(List<CellCheck> checks) {
+        double[] logs = checks.stream().mapToDouble(CellCheck::ratio).filter(r -> r > 0).map(Math::log).toArray();
+        return logs.length == 0 ? Double.NaN : Math.exp(java.util.Arrays.stream(logs).average().orElseThrow());
+    }
+
+    /** Whether the run as a whole is slower: the suite ratio below 1 - suite threshold. */
+    public boolean suiteSlower(List<CellCheck> checks) {
+        return suiteRatio(checks) < 1 - settings.suiteThreshold();
+    }
+
+    private double[] values(List<Row> rows) {
+        return rows.stream().mapToDouble(settings.metric()::of).toArray();
+    }
+
+    private static double target(Row base) {
+        double t = base.number(Column.ACCURACY_TARGET);
+        return Double.isNaN(t) ? 1.0 : t;
+    }
+
+    private static CellCheck absent(String key, Verdict v, String note) {
+        return new CellCheck(ResultSet.label(key), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, v, note);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.alphabench.regress;
+
+import dev.alphabench.report.Column;
+import dev.alphabench.report.Row;
+import java.util.Locale;
+
+/** The throughput figure the gate compares, per repetition. */
+public enum Metric {
+    /** samples_per_sec as measured (wall clock). */
+    RAW(null),
+    /** samples_per_sec / calibration_per_sec: against a fixed Java workload timed before and after. */
+    CALIBRATED(Column.CALIBRATION_PER_SEC),
+    /** samples_per_sec / cpu_share: per core the process actually kept busy during the repetition. */
+    PER_CPU(Column.CPU_SHARE);
+
+    private final Column divisor;
+
+    Metric(Column divisor) {
+        this.divisor = divisor;
+    }
+
+    /** The extra column this metric needs, or null. */
+    public Column divisor() {
+        return divisor;
+    }
+
+    public double of(Row r) {
+        double sps = r.number(Column.SAMPLES_PER_SEC);
+        return divisor == null ? sps : sps / r.number(divisor);
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Metric parse(String text) {
+        for (Metric m : values()) {
+            if (m.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown metric '" + text + "' (valid: raw, calibrated, per-cpu)");
+    }
+}

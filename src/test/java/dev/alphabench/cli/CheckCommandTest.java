@@ -1,0 +1,149 @@
+package dev.alphabench.cli;
+
+import static dev.alphabench.report.ResultFixtures.CellSpec;
+import static dev.alphabench.report.ResultFixtures.times;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alphabench.report.ResultFixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    static final double[] BASE = {100, 104, 96};
+
+    @TempDir
+    Path dir;
+    Path baseline;
+
+    @BeforeEach
+    void writeBaseline() {
+        baseline = ResultFixtures.write(dir, "base", "cpu",
+                List.of(CellSpec.of("one-char", 1, BASE, 0.8), CellSpec.of("timestep-window", 1, BASE, 1.0)));
+    }
+
+    Path current(String name, double factor) {
+        return ResultFixtures.write(dir, name, "cpu", List.of(CellSpec.of("one-char", 1, times(factor, BASE), 0.8),
+                CellSpec.of("timestep-window", 1, BASE, 1.0)));
+    }
+
+    record Result(int exit, String out) {
+    }
+
+    Result check(Path current, String... extra) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            String[] args = new String[4 + extra.length];
+            args[0] = "check";
+            args[1] = "--baseline=" + baseline;
+            args[2] = "--current=" + current;
+            args[3] = "--threshold=0.15";
+            System.arraycopy(extra, 0, args, 4, extra.length);
+            return new Result(Main.execute(args), buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void cleanExitsZeroAndPrintsEveryCell() {
+        Result r = check(current("cur", 0.97));
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("one-char time-steps 3 32 1 2 0", "timestep-window time-steps 3 32 1 2 0", "0.970", "clean: 2 cell(s)");
+    }
+
+    @Test
+    void regressionExitsOne() {
+        Result r = check(current("cur", 0.7));
+        assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.out()).contains("slower", "REGRESSION: 1 of 2");
+        assertThat(check(current("mw", 0.7), "--statistic=mann-whitney", "--metric=raw").exit()).isEqualTo(ExitCode.FAILED);
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        assertThat(check(dir.resolve("nope.csv")).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void missingRawFileExitsTwo() throws IOException {
+        Path cur = current("cur", 1);
+        Files.delete(dir.resolve("cur-raw.csv"));
+        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void missingColumnExitsTwo() throws IOException {
+        Path cur = current("cur", 1);
+        List<String> lines = Files.readAllLines(cur);
+        int accuracy = List.of(lines.get(0).split(",")).indexOf("accuracy");
+        Files.write(cur, lines.stream().map(l -> dropField(l, accuracy)).toList());
+        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Path noCpu = current("nocpu", 1);
+        Path raw = dir.resolve("nocpu-raw.csv");
+        List<String> rawLines = Files.readAllLines(raw);
+        int idx = List.of(rawLines.get(0).split(",")).indexOf("cpu_share");
+        Files.write(raw, rawLines.stream().map(l -> dropField(l, idx)).toList());
+        assertThat(check(noCpu).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check(noCpu, "--metric=raw").exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void differentTargetsExitTwo() {
+        Path gpu = ResultFixtures.write(dir, "gpu", "cuda", List.of(CellSpec.of("one-char", 1, BASE, 0.8)));
+        assertThat(check(gpu).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void noOverlapExitsTwo() {
+        Path other = ResultFixtures.write(dir, "other", "cpu", List.of(CellSpec.of("stateful", 1, BASE, 0.8)));
+        assertThat(check(other).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void nanThroughputExitsTwo() throws IOException {
+        Path cur = current("cur", 1);
+        Path raw = dir.resolve("cur-raw.csv");
+        List<String> lines = Files.readAllLines(raw);
+        int idx = List.of(lines.get(0).split(",")).indexOf("samples_per_sec");
+        lines.set(1, setField(lines.get(1), idx, "NaN"));
+        Files.write(raw, lines);
+        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void truncatedCsvExitsTwo() throws IOException {
+        Path cur = current("cur", 1);
+        String text = Files.readString(cur);
+        Files.writeString(cur, text.substring(0, text.length() - 40));
+        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void badOptionExitsTwo() {
+        assertThat(check(current("cur", 1), "--statistic=t-test").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check(current("cur2", 1), "--threshold=2").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check(current("cur3", 1), "--metric=wall").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    private static String dropField(String line, int idx) {
+        List<String> f = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+        f.remove(idx);
+        return String.join(",", f);
+    }
+
+    private static String setField(String line, int idx, String value) {
+        String[] f = line.split(",", -1);
+        f[idx] = value;
+        return String.join(",", f);
+    }
+}

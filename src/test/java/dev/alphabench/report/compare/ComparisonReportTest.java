@@ -1,0 +1,110 @@
+package dev.alphabench.report.compare;
+
+import static dev.alphabench.report.ResultFixtures.CellSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.report.ResultFixtures;
+import dev.alphabench.report.RowFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden files for the report formats. To accept a deliberate format change, run once with
+ * {@code -Dalphabench.golden.update=src/test/resources/dev/alphabench/report/compare} and review the diff.
+ */
+class ComparisonReportTest {
+    @TempDir
+    Path dir;
+
+    /** cpu: 2 ms + 0.5 ms/sample; gpu: 6 ms + 0.1 ms/sample, so gpu wins from batch 10. */
+    static Comparison sample(Path dir) {
+        List<CellSpec> cpu = new ArrayList<>();
+        List<CellSpec> gpu = new ArrayList<>();
+        for (int b : new int[] {1, 4, 16}) {
+            cpu.add(CellSpec.of("timestep-window", b, sps(b, 2.0, 0.5), 0.90));
+            gpu.add(CellSpec.of("timestep-window", b, sps(b, 6.0, 0.1), 0.95));
+        }
+        cpu.add(CellSpec.of("one-char", 1, sps(1, 2.0, 0.5), 0.60));
+        gpu.add(CellSpec.of("one-char", 1, sps(1, 6.0, 0.1), 0.56).withStatus(RowFactory.FAILED));
+        cpu.add(CellSpec.of("batch-state", 8, sps(8, 2.0, 0.5), 0.50));
+        Path a = ResultFixtures.write(dir, "cpu", "cpu", cpu);
+        Path b = ResultFixtures.write(dir, "gpu", "cuda", gpu);
+        return Comparison.of(List.of(a, b));
+    }
+
+    /** Three repetitions at 0.9, 1.0 and 1.1 times the model's throughput. */
+    static double[] sps(int batch, double fixed, double marginal) {
+        double v = 1000 * batch / (fixed + marginal * batch);
+        return new double[] {0.9 * v, v, 1.1 * v};
+    }
+
+    @Test
+    void markdownMatchesGolden() throws IOException {
+        Comparison c = sample(dir);
+        String md = MarkdownReport.render(ComparisonReport.title(c), new ReportTables(c).all(), List.of("x-accuracy.png"));
+        assertGolden("report.md", md);
+    }
+
+    @Test
+    void csvMatchesGolden() throws IOException {
+        assertGolden("report.csv", ComparisonCsv.render(sample(dir)));
+    }
+
+    @Test
+    void writesAllFilesAndEmbedsChartsInHtml() throws IOException {
+        List<Path> written = ComparisonReport.write(sample(dir), dir.resolve("out/cmp"));
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("cmp.md", "cmp.csv", "cmp.html",
+                "cmp-throughput-timestep-window.png", "cmp-throughput-one-char.png", "cmp-accuracy.png");
+        String html = Files.readString(dir.resolve("out/cmp.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                .contains("<h1>alphabench comparison: cpu vs cuda</h1>")
+                .contains("<h2>Throughput and accuracy per cell</h2>", "<h2>Cost model per target</h2>",
+                        "<h2>Where one target overtakes another</h2>", "<h2>Cells not in every input</h2>")
+                .contains("<td>cuda overtakes cpu from batch 10.0</td>");
+        assertThat(html.split("<img ", -1)).hasSize(4);
+        assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4);
+        byte[] png = Files.readAllBytes(dir.resolve("out/cmp-accuracy.png"));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void fitsTheKnownCostModels() {
+        var models = new ReportTables(sample(dir)).models();
+        List<CostModel> tw = models.entrySet().stream().filter(e -> e.getKey().scenario().equals("timestep-window"))
+                .findFirst().orElseThrow().getValue();
+        // medians are exact model values; min/max do not enter the fit
+        assertThat(tw.get(0).fixedMs()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(tw.get(1).marginalMs()).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void rejectsAFileWithTwoTargets() throws IOException {
+        Path a = ResultFixtures.write(dir, "a", "cpu", List.of(CellSpec.of("one-char", 1, new double[] {10}, 0.5)));
+        Path mixed = dir.resolve("mixed.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(a));
+        lines.add(lines.get(1).replace(",cpu,", ",cuda,").replace("one-char", "stateful"));
+        Files.write(mixed, lines);
+        assertThatThrownBy(() -> Comparison.of(List.of(a, mixed))).isInstanceOf(InvalidResultsException.class)
+                .hasMessageContaining("several targets");
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        String update = System.getProperty("alphabench.golden.update");
+        if (update != null) {
+            Files.writeString(Path.of(update, name), actual, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = ComparisonReportTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
