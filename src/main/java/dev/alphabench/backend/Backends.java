@@ -10,6 +10,8 @@ public final class Backends {
 
     public static Environment initialise() {
         BuildInfo build = BuildInfo.load();
+        Tuning.applyBeforeNd4j();
+        Tuning.applyToNd4j();
         return Environment.detect(build);
     }
 }

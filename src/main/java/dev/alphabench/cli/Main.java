@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
-        subcommands = {ListCommand.class, RunCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class,
+                dev.alphabench.tune.TuneCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
