@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bytedeco.javacpp.Pointer;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -53,6 +54,7 @@ public final class Tuning {
         if (!enabled() || nativeApplied) {
             return;
         }
+        Nd4j.getExecutioner(); // loads the backend: NativeOpsHolder needs it
         Integer threads = threads();
         if (threads != null) {
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
@@ -97,7 +99,8 @@ public final class Tuning {
             return "tuning=off";
         }
         List<String> parts = new ArrayList<>();
-        JAVACPP_DEFAULTS.keySet().forEach(k -> parts.add(k.substring(k.lastIndexOf('.') + 1) + "=" + System.getProperty(k)));
+        // effective values: a JavaCPP class loaded before applyBeforeNd4j() would have ignored the property
+        parts.add("maxphysicalbytes=" + Pointer.maxPhysicalBytes());
         Integer t = threads();
         parts.add("threads=" + (t == null ? "nd4j-or-OMP_NUM_THREADS" : t));
         WorkspaceMode w = workspaceMode();
