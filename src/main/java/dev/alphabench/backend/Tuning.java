@@ -58,6 +58,7 @@ public final class Tuning {
         Integer threads = threads();
         if (threads != null) {
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+            Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
         }
         String gc = System.getProperty(PERIODIC_GC);
