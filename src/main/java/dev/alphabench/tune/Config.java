@@ -9,7 +9,8 @@ import java.util.Map;
  * One configuration of a tuning comparison, parsed from a string of tokens: JVM arguments
  * ({@code -Xmx1g}, {@code -Dorg.bytedeco.javacpp.nopointergc=true}), environment variables
  * ({@code OMP_NUM_THREADS=2}) and probe options ({@code mode=bare}). An empty string is the
- * harness's own defaults; {@code -Dalphabench.tuning=off} gives DL4J's.
+ * harness's own defaults (with the script's JVM flags, ALPHABENCH_DEFAULT_JAVA_OPTS);
+ * {@code -Dalphabench.tuning=off} gives DL4J's (without them).
  */
 record Config(String label, List<String> jvmArgs, Map<String, String> env, String mode) {
 

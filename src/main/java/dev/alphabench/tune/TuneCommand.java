@@ -1,5 +1,6 @@
 package dev.alphabench.tune;
 
+import dev.alphabench.backend.Tuning;
 import dev.alphabench.cli.BadInputException;
 import dev.alphabench.cli.ExitCode;
 import dev.alphabench.scenario.Scenarios;
@@ -80,9 +81,18 @@ public final class TuneCommand implements Callable<Integer> {
         return results.values().stream().allMatch(l -> l.stream().allMatch(Measurement::ok)) ? ExitCode.OK : ExitCode.FAILED;
     }
 
+    /** The JVM flags scripts/alphabench adds (it exports them), so '' measures what users run. */
+    static List<String> harnessJvmDefaults() {
+        String opts = System.getenv("ALPHABENCH_DEFAULT_JAVA_OPTS");
+        return opts == null || opts.isBlank() ? List.of() : Arrays.asList(opts.trim().split("\\s+"));
+    }
+
     private Measurement measure(Config c) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!c.jvmArgs().contains("-D" + Tuning.SWITCH + "=off")) {
+            cmd.addAll(harnessJvmDefaults());
+        }
         cmd.addAll(c.jvmArgs());
         cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario,
                 Long.toString(iterations), Integer.toString(warmup), c.mode(), Long.toString(rssEvery)));
