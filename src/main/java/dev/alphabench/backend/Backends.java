@@ -10,7 +10,6 @@ public final class Backends {
 
     public static Environment initialise() {
         BuildInfo build = BuildInfo.load();
-        Tuning.applyBeforeNd4j();
         Tuning.applyToNd4j();
         return Environment.detect(build);
     }

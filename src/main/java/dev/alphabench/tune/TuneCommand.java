@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * median samples/s of each and the ratio to the first. With {@code --rss-every} each JVM also
  * reports its resident memory at checkpoints (the leak check).
  */
-@Command(name = "tune", description = "Compare performance settings (JVM flags, env, alphabench.* properties) "
+@Command(name = "tune", mixinStandardHelpOptions = true, description = "Compare performance settings (JVM flags, env, alphabench.* properties) "
         + "in interleaved fresh JVMs; prints medians, ratios and resident memory.")
 public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "SETTINGS",
