@@ -82,7 +82,7 @@ public final class Tuning {
         // JavaCPP's physical-memory guard stays on (maxphysicalbytes=0 saved ~2% but removes the guard)
         parts.add("maxphysicalbytes=" + Pointer.maxPhysicalBytes());
         Integer t = threads();
-        parts.add("threads=" + (t == null ? "nd4j-or-OMP_NUM_THREADS" : t));
+        parts.add("threads=" + (t != null ? t : System.getenv("OMP_NUM_THREADS") != null ? "OMP_NUM_THREADS" : "nd4j"));
         WorkspaceMode w = workspaceMode();
         parts.add("workspaces=" + (w == null ? "ENABLED" : w));
         parts.add("periodicgc=" + System.getProperty(PERIODIC_GC, "nd4j-default"));
