@@ -29,6 +29,7 @@ public final class Backends {
         }
         Environment env;
         try {
+            Tuning.applyToNd4j(); // loads ND4J: after the pre-flight, inside the backend-failure handling
             env = Environment.detect(build, gpu);
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("ND4J could not start the " + build.expectedBackend() + " backend of the "

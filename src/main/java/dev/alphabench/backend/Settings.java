@@ -19,6 +19,7 @@ public final class Settings {
                 parts.add(arg);
             }
         }
+        parts.add(Tuning.describe());
         return String.join(" ", parts);
     }
 }

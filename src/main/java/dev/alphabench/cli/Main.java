@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 GpuCheckCommand.class,
                 BenchCommand.class,
                 CompareCommand.class, CheckCommand.class,
-                MergeCommand.class, OverheadCommand.class})
+                MergeCommand.class, OverheadCommand.class,
+                dev.alphabench.tune.TuneCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

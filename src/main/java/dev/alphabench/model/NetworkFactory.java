@@ -1,10 +1,12 @@
 package dev.alphabench.model;
 
+import dev.alphabench.backend.Tuning;
 import dev.alphabench.data.Alphabet;
 import dev.alphabench.scenario.Scenario;
 import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -41,7 +43,12 @@ public final class NetworkFactory {
                 .weightInitRecurrent(new OrthogonalInit(seed))
                 .forgetGateBiasInit(1.0)
                 .build();
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder();
+        WorkspaceMode workspaces = Tuning.workspaceMode();
+        if (workspaces != null) {
+            builder.trainingWorkspaceMode(workspaces).inferenceWorkspaceMode(workspaces);
+        }
+        NeuralNetConfiguration.ListBuilder list = builder
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(LEARNING_RATE, 0.9, 0.999, ADAM_EPSILON))

@@ -1,0 +1,97 @@
+package dev.alphabench.tune;
+
+import dev.alphabench.backend.Backends;
+import dev.alphabench.backend.Environment;
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.train.Trainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One measurement in a fresh JVM, started by {@link TuneCommand}: trains a scenario for a number of
+ * iterations through {@link Trainer.Prepared#epoch()} (mode harness) or through a plain
+ * {@code net.fit} loop with one clock around it (mode bare), and prints one {@code RESULT} line;
+ * with {@code rss-every} it also prints the resident set size at each checkpoint.
+ *
+ * <p>Arguments: {@code scenario iterations warmup mode rssEvery}.
+ */
+public final class Probe {
+    static final String RESULT = "RESULT";
+    static final String RSS = "RSS";
+
+    private Probe() {
+    }
+
+    public static void main(String[] args) {
+        Scenario s = Scenarios.byId(args[0]);
+        long iterations = Long.parseLong(args[1]);
+        int warmup = Integer.parseInt(args[2]);
+        boolean bare = "bare".equals(args[3]);
+        long rssEvery = Long.parseLong(args[4]);
+        Environment env = Backends.initialise();
+        Trainer.Prepared warm = Trainer.Prepared.of(s, 99);
+        long done = 0;
+        while (done < warmup) {
+            warm.epoch();
+            done += warm.data().iterationsPerEpoch();
+        }
+        Trainer.Prepared p = Trainer.Prepared.of(s, 1);
+        int perEpoch = p.data().iterationsPerEpoch();
+        long samplesPerIteration = Math.max(1, p.data().samplesPerEpoch() / perEpoch);
+        long nanos = 0;
+        long it = 0;
+        long nextRss = rssEvery;
+        List<DataSet> bareBatches = new ArrayList<>(p.data().epoch(p.shuffle()));
+        long wallStart = System.nanoTime();
+        while (it < iterations) {
+            nanos += bare ? bareEpoch(p.net(), bareBatches, p.shuffle(), s.shuffle()) : p.epoch();
+            it += perEpoch;
+            if (rssEvery > 0 && it >= nextRss) {
+                System.out.printf(Locale.ROOT, "%s iterations=%d rss_kb=%d%n", RSS, it, rssKb());
+                nextRss += rssEvery;
+            }
+        }
+        long wall = System.nanoTime() - wallStart;
+        double seconds = nanos / 1e9;
+        System.out.printf(Locale.ROOT, "%s iterations=%d samples_per_sec=%.3f ms_per_iteration=%.5f wall_s=%.3f rss_kb=%d settings=%s%n",
+                RESULT, it, it * samplesPerIteration / seconds, 1000 * seconds / it, wall / 1e9, rssKb(),
+                env.settings().replace(' ', ';'));
+        System.exit(0);
+    }
+
+    /** What a user would write without the harness: shuffle and fit inside one clock. */
+    static long bareEpoch(MultiLayerNetwork net, List<DataSet> batches, Random random, boolean shuffle) {
+        long start = System.nanoTime();
+        if (shuffle) {
+            Collections.shuffle(batches, random);
+        }
+        for (DataSet b : batches) {
+            net.fit(b);
+        }
+        Nd4j.getExecutioner().commit();
+        return System.nanoTime() - start;
+    }
+
+    static long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+}

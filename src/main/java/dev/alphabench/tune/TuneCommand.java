@@ -1,0 +1,119 @@
+package dev.alphabench.tune;
+
+import dev.alphabench.backend.Tuning;
+import dev.alphabench.cli.BadInputException;
+import dev.alphabench.cli.ExitCode;
+import dev.alphabench.scenario.Scenarios;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Interleaved A/B comparison of performance settings: every round starts one fresh JVM per
+ * configuration, alternating which goes first, so both see the same machine noise; prints the
+ * median samples/s of each and the ratio to the first. With {@code --rss-every} each JVM also
+ * reports its resident memory at checkpoints (the leak check).
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true, description = "Compare performance settings (JVM flags, env, alphabench.* properties) "
+        + "in interleaved fresh JVMs; prints medians, ratios and resident memory.")
+public final class TuneCommand implements Callable<Integer> {
+    @Option(names = "--config", required = true, paramLabel = "SETTINGS",
+            description = "A configuration (repeat the option for each): JVM args, NAME=value env vars, mode=bare. "
+                    + "'' = harness defaults; '-Dalphabench.tuning=off' = DL4J defaults. The first is the reference.")
+    List<String> configs = new ArrayList<>();
+
+    @Option(names = "--scenario", defaultValue = "timestep-window", description = "Scenario id. Default: ${DEFAULT-VALUE}.")
+    String scenario;
+
+    @Option(names = "--iterations", defaultValue = "5000", description = "Timed fit calls per JVM. Default: ${DEFAULT-VALUE}.")
+    long iterations;
+
+    @Option(names = "--warmup", defaultValue = "2000", description = "Untimed fit calls first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds (one JVM per configuration each). Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(names = "--rss-every", defaultValue = "0", description = "Print VmRSS every N iterations (0: only at the end).")
+    long rssEvery;
+
+    @Override
+    public Integer call() {
+        if (configs.size() < 1 || rounds < 1 || iterations < 1 || warmup < 0 || rssEvery < 0) {
+            throw new BadInputException("tune needs at least one --config, and positive --rounds and --iterations");
+        }
+        if (Scenarios.find(scenario).isEmpty()) {
+            throw new BadInputException("unknown scenario '" + scenario + "' (valid: " + Scenarios.ids() + ")");
+        }
+        List<Config> parsed = new ArrayList<>();
+        for (String c : configs) {
+            try {
+                parsed.add(Config.parse(c));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        Map<Config, List<Measurement>> results = new LinkedHashMap<>();
+        parsed.forEach(c -> results.put(c, new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < parsed.size(); k++) {
+                int idx = round % 2 == 0 ? k : parsed.size() - 1 - k;
+                Config c = parsed.get(idx);
+                Measurement m = measure(c);
+                results.get(c).add(m);
+                System.out.printf(Locale.ROOT, "round %d  [%s] %.1f samples/s  %.4f ms/iter  rss %d MB%s%n", round + 1,
+                        c.label(), m.samplesPerSec(), m.msPerIteration(), m.rssKb() / 1024, m.rssTrace());
+            }
+        }
+        System.out.print(Summary.table(results, scenario, iterations, warmup, rounds).render());
+        return results.values().stream().allMatch(l -> l.stream().allMatch(Measurement::ok)) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** The JVM flags scripts/alphabench adds (it exports them), so '' measures what users run. */
+    static List<String> harnessJvmDefaults() {
+        String opts = System.getenv("ALPHABENCH_DEFAULT_JAVA_OPTS");
+        return opts == null || opts.isBlank() ? List.of() : Arrays.asList(opts.trim().split("\\s+"));
+    }
+
+    private Measurement measure(Config c) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!c.jvmArgs().contains("-D" + Tuning.SWITCH + "=off")) {
+            cmd.addAll(harnessJvmDefaults());
+        }
+        cmd.addAll(c.jvmArgs());
+        cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario,
+                Long.toString(iterations), Integer.toString(warmup), c.mode(), Long.toString(rssEvery)));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().keySet().removeIf(k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"));
+        pb.environment().putAll(c.env());
+        try {
+            Process p = pb.start();
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            }
+            int code = p.waitFor();
+            return Measurement.parse(lines, code);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
