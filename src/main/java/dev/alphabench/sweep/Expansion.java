@@ -63,6 +63,7 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
                                 Scenario c = base.withLayout(layout).withWindow(window).withHiddenUnits(units)
                                         .withSequences(sequences).withEpochs(epochs);
                                 c = c.withBatchSize(batch == ProfileSettings.ALL_SAMPLES ? c.samples() : batch);
+                                c = atLeast(c, s.minIterations());
                                 String problem = c.problem();
                                 if (problem != null) {
                                     skipped.add(base.id() + ": " + problem);
@@ -99,6 +100,19 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
                         + " (" + reasons.getOrDefault(e.getKey() + "=" + value, "duplicate of another cell") + ")");
             }
         }
+    }
+
+    /**
+     * Raises the epochs so one repetition times at least {@code minIterations} fit calls: short
+     * full-batch cells would otherwise time a few milliseconds, too short to measure.
+     */
+    static Scenario atLeast(Scenario c, Integer minIterations) {
+        if (minIterations == null || c.problem() != null) {
+            return c;
+        }
+        long perEpoch = new Cell(c, 0, 1, 0).iterationsPerEpoch();
+        int needed = (int) ((minIterations + perEpoch - 1) / perEpoch);
+        return needed > c.epochs() ? c.withEpochs(needed) : c;
     }
 
     private static void track(Map<String, Set<Object>> unused, String key, List<?> values) {

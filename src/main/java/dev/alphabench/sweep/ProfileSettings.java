@@ -38,6 +38,9 @@ public final class ProfileSettings {
     private Integer warmup;
     @JsonDeserialize(using = ValueReaders.NonNegativeInt.class)
     private Integer seed;
+    @JsonProperty("min-iterations")
+    @JsonDeserialize(using = ValueReaders.PositiveInt.class)
+    private Integer minIterations;
 
     /** This block's keys, falling back to {@code outer} key by key. */
     ProfileSettings over(ProfileSettings outer) {
@@ -51,6 +54,7 @@ public final class ProfileSettings {
         m.repetitions = pick(repetitions, outer.repetitions);
         m.warmup = pick(warmup, outer.warmup);
         m.seed = pick(seed, outer.seed);
+        m.minIterations = pick(minIterations, outer.minIterations);
         return m;
     }
 
@@ -92,5 +96,10 @@ public final class ProfileSettings {
 
     public Integer seed() {
         return seed;
+    }
+
+    /** Fewest timed fit calls per repetition: a cell's epochs are raised until it reaches them. */
+    public Integer minIterations() {
+        return minIterations;
     }
 }

@@ -111,4 +111,29 @@ class ExpansionTest {
         assertThat(c.iterationsPerEpoch()).isEqualTo(7);
         assertThat(c.work()).isEqualTo(3 * (10 * 7 + 5));
     }
+
+    @Test
+    void minIterationsRaisesTheEpochsOfShortCellsOnly() throws IOException {
+        Expansion e = expand("""
+                defaults:
+                  epochs: [10]
+                  min-iterations: 100
+                scenarios:
+                  one-char:
+                    batch-sizes: [1, 4, all]
+                  batch-state:
+                    epochs: [200]
+                """);
+        // one-char: 25 samples. batch 1 = 25 fits/epoch, 10 epochs = 250 >= 100: unchanged;
+        // batch 4 = 7 fits/epoch -> ceil(100/7) = 15 epochs; batch 25 = 1 fit/epoch -> 100 epochs.
+        assertThat(e.cells()).extracting(c -> c.scenario().batchSize() + "x" + c.scenario().epochs())
+                .containsExactly("1x10", "4x15", "25x100", "25x200");
+        assertThat(e.cells()).allSatisfy(c -> assertThat(c.iterationsPerRepetition()).isGreaterThanOrEqualTo(100));
+    }
+
+    @Test
+    void minIterationsMustBePositive() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> expand("defaults:\n  min-iterations: 0\nscenarios:\n  one-char:\n")))
+                .isInstanceOf(ProfileException.class).hasMessageContaining("min-iterations");
+    }
 }
