@@ -21,7 +21,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * The tutorial's model: LSTM(units) -> last time step -> Dense(26, softmax), Adam(0.001),
- * categorical cross-entropy, initialised as Keras does (Glorot-uniform kernels with Keras' fans, orthogonal
+ * categorical cross-entropy, initialised as Keras does (Glorot-uniform kernels, orthogonal
  * recurrent weights, forget-gate bias 1). Stateful scenarios predict at every step of one
  * sequence and train with truncated BPTT of length 1, so state carries from sample to sample.
  */
@@ -39,7 +39,7 @@ public final class NetworkFactory {
                 .nOut(s.hiddenUnits())
                 .activation(Activation.TANH)
                 .gateActivationFunction(Activation.SIGMOID)
-                .weightInit(new GlorotUniformInit())
+                .weightInit(WeightInit.XAVIER_UNIFORM)
                 .weightInitRecurrent(new OrthogonalInit(seed))
                 .forgetGateBiasInit(1.0)
                 .build();

@@ -78,16 +78,4 @@ class NetworkFactoryTest {
             }
         }
     }
-
-    @Test
-    void lstmInputWeightsUseKerasGlorotFansFromTheKernelShape() {
-        // stateful: kernel [1, 200]; Keras limit sqrt(6 / 201) = 0.1728, DL4J's XAVIER_UNIFORM would use 0.2437
-        MultiLayerNetwork net = NetworkFactory.build(Scenarios.STATEFUL, 4);
-        INDArray w = net.getParam("0_W");
-        assertThat(w.shape()).containsExactly(1, 200);
-        double limit = Math.sqrt(6.0 / 201);
-        assertThat(w.amaxNumber().doubleValue()).isLessThanOrEqualTo(limit).isGreaterThan(0.9 * limit);
-        assertThat(w.stdNumber().doubleValue()).isCloseTo(limit / Math.sqrt(3), within(0.2 * limit / Math.sqrt(3)));
-        assertThat(GlorotUniformInit.limit(new long[] {1, 200})).isCloseTo(0.1728, within(1e-4));
-    }
 }
