@@ -7,7 +7,7 @@ then the spread of those ratios over the unchanged (clean-*) and slowed (slow-*)
 """
 import csv, glob, os, statistics as st
 
-BASELINE = "results/baselines/cpu-raw.csv"
+BASELINE = "docs/regression-data/baseline-raw.csv"  # this study's gate-profile baseline (results/baselines/ now holds quick)
 RUNS = "docs/regression-data"
 METRICS = ["raw", "calibrated", "per-cpu"]
 
@@ -33,7 +33,7 @@ base = load(BASELINE)
 ratios = {k: {m: [] for m in METRICS} for k in ("clean", "slow")}
 print("| run | cell | " + " | ".join(f"{m} ratio" for m in METRICS) + " | CPU share (median) |")
 print("|---|---|" + "---|" * (len(METRICS) + 1))
-for path in sorted(glob.glob(f"{RUNS}/*-raw.csv"), key=order):
+for path in sorted(glob.glob(f"{RUNS}/clean-*-raw.csv") + glob.glob(f"{RUNS}/slow-*-raw.csv"), key=order):
     name = os.path.basename(path).replace("-raw.csv", "")
     cur = load(path)
     for cell in base:
