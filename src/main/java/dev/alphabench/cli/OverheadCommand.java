@@ -12,11 +12,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "overhead", description = {"Benchmark the harness itself: in one JVM, blocks of epochs through the sweep's",
-        "epoch loop (Trainer.Session) alternate with blocks of a bare DL4J fit loop on a second network of the same",
-        "cell, ordered ABBA; prints every pair, the median ratio harness/bare samples/s with a distribution-free",
-        "95% confidence interval, and a verdict: 'within 2%', 'not resolved' or 'harness slower' (exit 0 for all);",
-        "the same again in training-thread CPU time, which other processes' load does not reach."})
+@Command(name = "overhead", description = {"Benchmark the harness itself: in one JVM, blocks of epochs through the sweep's "
+        + "epoch loop (Trainer.Session) alternate with blocks of a bare DL4J fit loop on a second network of the same "
+        + "cell, ordered ABBA. Prints every pair, the median ratio harness/bare samples/s with a distribution-free "
+        + "95%% confidence interval, and a verdict: 'within 2%%', 'not resolved' or 'harness slower' (exit 0 for all); "
+        + "the same again in training-thread CPU time, which time taken by other processes does not reach."})
 public final class OverheadCommand implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "timestep-window", description = "Scenario id. Default: ${DEFAULT-VALUE}.")
     String scenarioId;
