@@ -8,16 +8,15 @@ import java.util.Map;
 /**
  * One configuration of a tuning comparison, parsed from a string of tokens: JVM arguments
  * ({@code -Xmx1g}, {@code -Dorg.bytedeco.javacpp.nopointergc=true}), environment variables
- * ({@code OMP_NUM_THREADS=2}) and probe options ({@code mode=bare}). An empty string is the
+ * ({@code OMP_NUM_THREADS=2}). An empty string is the
  * harness's own defaults (with the script's JVM flags, ALPHABENCH_DEFAULT_JAVA_OPTS);
  * {@code -Dalphabench.tuning=off} gives DL4J's (without them).
  */
-record Config(String label, List<String> jvmArgs, Map<String, String> env, String mode) {
+record Config(String label, List<String> jvmArgs, Map<String, String> env) {
 
     static Config parse(String text) {
         List<String> jvm = new ArrayList<>();
         Map<String, String> env = new LinkedHashMap<>();
-        String mode = "harness";
         for (String token : text.trim().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
@@ -25,19 +24,15 @@ record Config(String label, List<String> jvmArgs, Map<String, String> env, Strin
             int eq = token.indexOf('=');
             if (token.startsWith("-")) {
                 jvm.add(token);
-            } else if (token.startsWith("mode=")) {
-                mode = token.substring(5);
-                if (!mode.equals("harness") && !mode.equals("bare")) {
-                    throw new IllegalArgumentException("mode must be harness or bare (got " + mode + ")");
-                }
             } else if (eq > 0 && token.substring(0, eq).matches("[A-Z_][A-Z0-9_]*")) {
                 env.put(token.substring(0, eq), token.substring(eq + 1));
             } else {
                 throw new IllegalArgumentException("cannot read configuration token '" + token
-                        + "': expected a JVM argument (-...), an environment variable (NAME=value) or mode=harness|bare");
+                        + "': expected a JVM argument (-...) or an environment variable (NAME=value)"
+                        + (token.startsWith("mode=") ? "; harness versus a bare DL4J loop is 'alphabench overhead'" : ""));
             }
         }
         String label = text.isBlank() ? "(harness defaults)" : text.trim();
-        return new Config(label, List.copyOf(jvm), Map.copyOf(env), mode);
+        return new Config(label, List.copyOf(jvm), Map.copyOf(env));
     }
 }

@@ -8,22 +8,15 @@ import dev.alphabench.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
 import java.util.Locale;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One measurement in a fresh JVM, started by {@link TuneCommand}: trains a scenario for a number of
- * iterations through {@link Trainer.Prepared#epoch()} (mode harness) or through a plain
- * {@code net.fit} loop with one clock around it (mode bare), and prints one {@code RESULT} line;
- * with {@code rss-every} it also prints the resident set size at each checkpoint.
+ * iterations through {@link Trainer.Prepared#epoch()} and prints one {@code RESULT} line; with
+ * {@code rss-every} it also prints the resident set size at each checkpoint. (The harness against a
+ * bare DL4J loop is {@code alphabench overhead}, in one JVM.)
  *
- * <p>Arguments: {@code scenario iterations warmup mode rssEvery}.
+ * <p>Arguments: {@code scenario iterations warmup rssEvery}.
  */
 public final class Probe {
     static final String RESULT = "RESULT";
@@ -36,8 +29,7 @@ public final class Probe {
         Scenario s = Scenarios.byId(args[0]);
         long iterations = Long.parseLong(args[1]);
         int warmup = Integer.parseInt(args[2]);
-        boolean bare = "bare".equals(args[3]);
-        long rssEvery = Long.parseLong(args[4]);
+        long rssEvery = Long.parseLong(args[3]);
         Environment env = Backends.initialise();
         Trainer.Prepared warm = Trainer.Prepared.of(s, 99);
         long done = 0;
@@ -51,10 +43,9 @@ public final class Probe {
         long nanos = 0;
         long it = 0;
         long nextRss = rssEvery;
-        List<DataSet> bareBatches = new ArrayList<>(p.data().epoch(p.shuffle()));
         long wallStart = System.nanoTime();
         while (it < iterations) {
-            nanos += bare ? bareEpoch(p.net(), bareBatches, p.shuffle(), s.shuffle()) : p.epoch();
+            nanos += p.epoch();
             it += perEpoch;
             if (rssEvery > 0 && it >= nextRss) {
                 System.out.printf(Locale.ROOT, "%s iterations=%d rss_kb=%d%n", RSS, it, rssKb());
@@ -67,19 +58,6 @@ public final class Probe {
                 RESULT, it, it * samplesPerIteration / seconds, 1000 * seconds / it, wall / 1e9, rssKb(),
                 env.settings().replace(' ', ';'));
         System.exit(0);
-    }
-
-    /** What a user would write without the harness: shuffle and fit inside one clock. */
-    static long bareEpoch(MultiLayerNetwork net, List<DataSet> batches, Random random, boolean shuffle) {
-        long start = System.nanoTime();
-        if (shuffle) {
-            Collections.shuffle(batches, random);
-        }
-        for (DataSet b : batches) {
-            net.fit(b);
-        }
-        Nd4j.getExecutioner().commit();
-        return System.nanoTime() - start;
     }
 
     static long rssKb() {

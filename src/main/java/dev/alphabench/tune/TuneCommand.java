@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         + "in interleaved fresh JVMs; prints medians, ratios and resident memory.")
 public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "SETTINGS",
-            description = "A configuration (repeat the option for each): JVM args, NAME=value env vars, mode=bare. "
+            description = "A configuration (repeat the option for each): JVM args, NAME=value env vars. "
                     + "'' = harness defaults; '-Dalphabench.tuning=off' = DL4J defaults. The first is the reference.")
     List<String> configs = new ArrayList<>();
 
@@ -95,7 +95,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         cmd.addAll(c.jvmArgs());
         cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario,
-                Long.toString(iterations), Integer.toString(warmup), c.mode(), Long.toString(rssEvery)));
+                Long.toString(iterations), Integer.toString(warmup), Long.toString(rssEvery)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().keySet().removeIf(k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"));
         pb.environment().putAll(c.env());

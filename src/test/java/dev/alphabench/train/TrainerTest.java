@@ -46,6 +46,29 @@ class TrainerTest {
     }
 
     @Test
+    void sessionDrivenByHandIsTrainWithoutWarmup() {
+        Scenario s = Scenarios.TIMESTEP_WINDOW.withBatchSize(23).withEpochs(40);
+        TrainResult trained = new Trainer().train(s, new Trainer.Options(3, 0, 4, null));
+        Trainer.Session run = Trainer.Session.start(s, 3, 4);
+        long sum = 0;
+        while (!run.done()) {
+            sum += run.nextEpoch();
+        }
+        assertThat(run.epoch()).isEqualTo(40);
+        assertThat(run.trainNanos()).isEqualTo(sum).isPositive();
+        assertThat(run.initialLoss()).isEqualTo(trained.initialLoss());
+        assertThat(run.epochsToTarget()).isEqualTo(trained.epochsToTarget());
+        assertThat(Evaluator.loss(run.prepared().net(), run.prepared().data())).isEqualTo(trained.finalLoss());
+    }
+
+    @Test
+    void evalEveryDefaultsToAHundredChecks() {
+        assertThat(Trainer.evalEvery(Scenarios.ONE_CHAR.withEpochs(500), Trainer.Options.seed(1))).isEqualTo(5);
+        assertThat(Trainer.evalEvery(Scenarios.ONE_CHAR.withEpochs(50), Trainer.Options.seed(1))).isEqualTo(1);
+        assertThat(Trainer.evalEvery(Scenarios.ONE_CHAR, new Trainer.Options(1, 0, 7, null))).isEqualTo(7);
+    }
+
+    @Test
     void invalidCellIsRejectedBeforeTraining() {
         assertThatThrownBy(() -> new Trainer().train(Scenarios.BATCH_STATE.withBatchSize(26), Trainer.Options.seed(1)))
                 .isInstanceOf(IllegalArgumentException.class)

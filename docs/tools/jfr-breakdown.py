@@ -1,4 +1,5 @@
 import sys,re,collections
+# Usage: python3 docs/tools/jfr-breakdown.py samples.txt (docs/PERFORMANCE.md, "Where the time goes").
 # Where the main (training) thread's time goes, from
 #   jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample rec.jfr > samples.txt
 # Each sample goes to the category of its innermost matching frame. Background threads are counted apart.
