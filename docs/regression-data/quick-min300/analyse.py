@@ -8,14 +8,14 @@ Each unchanged run is checked against the pool of the *other* unchanged runs (le
 compared with itself); each slowed run (slow-*) against the pool of all unchanged runs. Per cell: median of the
 per-repetition metric, current / baseline (what `alphabench check` computes); per run: the geometric mean over
 cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.6 per cell, 0.15 for the suite,
-metric raw: what `./mvnw verify` uses).
+metric per-cpu: what `./mvnw verify` uses).
 """
 import csv, glob, math, os, statistics as st, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CELL_T = float(sys.argv[1]) if len(sys.argv) > 1 else 0.6
 SUITE_T = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
-GATE = sys.argv[3] if len(sys.argv) > 3 else "raw"
+GATE = sys.argv[3] if len(sys.argv) > 3 else "per-cpu"
 KEY = ("scenario", "layout", "window", "hidden_units", "batch_size", "epochs", "sequences")
 METRICS = ("per-cpu", "raw")
 
@@ -45,7 +45,7 @@ def name(path):
     return os.path.basename(path).replace("-raw.csv", "")
 
 
-clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-[0-9]*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 suites = {(kind, m): [] for kind in ("clean", "slow") for m in METRICS}
 lowest = {"clean": [], "slow": []}
