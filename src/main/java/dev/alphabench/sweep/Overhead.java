@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -184,14 +185,9 @@ public final class Overhead {
         return Verdict.NOT_RESOLVED;
     }
 
+    /** commons-math's median (mean of the middle two for an even count); NaN when empty. */
     static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return new Median().evaluate(values);
     }
 
     /**
