@@ -27,8 +27,9 @@ public final class CheckCommand implements Callable<Integer> {
     Path current;
 
     @Option(names = "--metric", defaultValue = "per-cpu",
-            description = "raw (samples/s), calibrated (per unit of a fixed Java workload) or per-cpu "
-                    + "(per busy core of the process). Default: ${DEFAULT-VALUE}.")
+            description = "raw (samples/s), calibrated (per unit of a fixed Java workload), per-cpu "
+                    + "(per busy core of the process) or thread-cpu (per CPU-second of the training thread "
+                    + "in the timed loop). Default: ${DEFAULT-VALUE}.")
     String metric;
 
     @Option(names = "--statistic", defaultValue = "median-ratio",

@@ -4,7 +4,7 @@ package dev.alphabench.regress;
  * The knobs of the regression gate. Defaults come from the run-to-run noise measured on the shared
  * 2-core machine (docs/REGRESSION.md).
  *
- * @param metric            raw, calibrated or per-CPU throughput
+ * @param metric            raw, calibrated, per-CPU or per-training-thread-CPU throughput
  * @param statistic         how repetitions are compared
  * @param threshold         a cell is slower when its ratio falls below 1 - threshold
  * @param suiteThreshold    the run regresses when the geometric mean of the cell ratios falls below 1 - suiteThreshold

@@ -11,7 +11,13 @@ public enum Metric {
     /** samples_per_sec / calibration_per_sec: against a fixed Java workload timed before and after. */
     CALIBRATED(Column.CALIBRATION_PER_SEC),
     /** samples_per_sec / cpu_share: per core the process actually kept busy during the repetition. */
-    PER_CPU(Column.CPU_SHARE);
+    PER_CPU(Column.CPU_SHARE),
+    /**
+     * samples_per_sec / thread_cpu_share: samples per CPU-second of the training thread over the
+     * timed fit loop only (no warm-up, evaluation, GC or JIT threads). Blind to a regression that
+     * waits instead of computing (a sleep, a lock, I/O); the fit loop is pure computation.
+     */
+    THREAD_CPU(Column.THREAD_CPU_SHARE);
 
     private final Column divisor;
 
@@ -39,6 +45,11 @@ public enum Metric {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown metric '" + text + "' (valid: raw, calibrated, per-cpu)");
+        throw new IllegalArgumentException("unknown metric '" + text + "' (valid: " + ids() + ")");
+    }
+
+    /** The valid ids, comma-separated, for help and error messages. */
+    public static String ids() {
+        return java.util.Arrays.stream(values()).map(Metric::id).collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -12,6 +12,7 @@ import dev.alphabench.scenario.Scenario;
  * @param generation      stateful only: free-running generation from 'A' and from 'K'; else empty
  * @param problem         null when the run is valid, else why its numbers should not be trusted
  * @param deviceMemoryMb  GPU memory ND4J held at the end of training (MiB); -1 on CPU backends
+ * @param trainCpuNanos   CPU time of the training thread over the same fit loop; negative when not measured
  */
 public record TrainResult(
         Scenario scenario,
@@ -28,13 +29,14 @@ public record TrainResult(
         int epochsToTarget,
         String generation,
         String problem,
-        long deviceMemoryMb) {
+        long deviceMemoryMb,
+        long trainCpuNanos) {
 
     public TrainResult(Scenario scenario, long seed, int samplesPerEpoch, long iterations, long trainNanos,
                        int warmupIterations, long warmupNanos, double initialLoss, double finalLoss, double accuracy,
                        double secondsToTarget, int epochsToTarget, String generation, String problem) {
         this(scenario, seed, samplesPerEpoch, iterations, trainNanos, warmupIterations, warmupNanos, initialLoss,
-                finalLoss, accuracy, secondsToTarget, epochsToTarget, generation, problem, -1);
+                finalLoss, accuracy, secondsToTarget, epochsToTarget, generation, problem, -1, -1);
     }
 
     public long samples() {
@@ -47,6 +49,15 @@ public record TrainResult(
 
     public double samplesPerSecond() {
         return samples() / trainSeconds();
+    }
+
+    /**
+     * Share of the fit loop's wall time the training thread spent on a CPU (about 1 when it ran
+     * undisturbed, less when it waited for a core); NaN when not measured. Throughput divided by
+     * it is samples per CPU-second of the training thread, the figure the {@code thread-cpu} gate metric compares.
+     */
+    public double threadCpuShare() {
+        return trainCpuNanos < 0 || trainNanos <= 0 ? Double.NaN : trainCpuNanos / (double) trainNanos;
     }
 
     public double msPerIteration() {

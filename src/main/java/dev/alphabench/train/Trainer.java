@@ -103,7 +103,8 @@ public final class Trainer {
         long iterations = (long) p.data().iterationsPerEpoch() * s.epochs();
         return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, run.trainNanos(),
                 options.warmupIterations(), warmupNanos, run.initialLoss(), finalLoss, accuracy,
-                run.secondsToTarget(), run.epochsToTarget(), generation, validate(run.initialLoss(), finalLoss), deviceMemoryMb);
+                run.secondsToTarget(), run.epochsToTarget(), generation, validate(run.initialLoss(), finalLoss), deviceMemoryMb,
+                run.cpuNanos());
     }
 
     /** Epochs between accuracy checks: the option, or ~100 checks over the cell's budget. */

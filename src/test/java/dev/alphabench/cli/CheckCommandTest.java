@@ -34,13 +34,16 @@ class CheckCommandTest {
                 CellSpec.of("timestep-window", 1, BASE, 1.0)));
     }
 
-    record Result(int exit, String out) {
+    record Result(int exit, String out, String err) {
     }
 
     Result check(Path current, String... extra) {
         PrintStream old = System.out;
+        PrintStream oldErr = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBuf, true, StandardCharsets.UTF_8));
         try {
             String[] args = new String[4 + extra.length];
             args[0] = "check";
@@ -48,9 +51,10 @@ class CheckCommandTest {
             args[2] = "--current=" + current;
             args[3] = "--threshold=0.15";
             System.arraycopy(extra, 0, args, 4, extra.length);
-            return new Result(Main.execute(args), buf.toString(StandardCharsets.UTF_8));
+            return new Result(Main.execute(args), buf.toString(StandardCharsets.UTF_8), errBuf.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(old);
+            System.setErr(oldErr);
         }
     }
 
@@ -95,6 +99,16 @@ class CheckCommandTest {
         Files.write(raw, rawLines.stream().map(l -> dropField(l, idx)).toList());
         assertThat(check(noCpu).exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(check(noCpu, "--metric=raw").exit()).isEqualTo(ExitCode.OK);
+        // results written before the thread_cpu_share column: usable with every metric but thread-cpu
+        Path old = current("old", 1);
+        Path oldRaw = dir.resolve("old-raw.csv");
+        List<String> oldLines = Files.readAllLines(oldRaw);
+        int t = List.of(oldLines.get(0).split(",")).indexOf("thread_cpu_share");
+        Files.write(oldRaw, oldLines.stream().map(l -> dropField(l, t)).toList());
+        Result oldRun = check(old, "--metric=thread-cpu");
+        assertThat(oldRun.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(oldRun.err()).contains("thread_cpu_share");
+        assertThat(check(old, "--metric=per-cpu").exit()).isEqualTo(ExitCode.OK);
     }
 
     @Test

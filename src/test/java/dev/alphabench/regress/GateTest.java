@@ -71,6 +71,7 @@ class GateTest {
         assertThat(check(settings(Metric.RAW, Statistic.MEDIAN_RATIO), base, cur).get(0).verdict()).isEqualTo(Verdict.SLOWER);
         assertThat(check(settings(Metric.PER_CPU, Statistic.MEDIAN_RATIO), base, cur).get(0).verdict()).isEqualTo(Verdict.OK);
         assertThat(check(settings(Metric.CALIBRATED, Statistic.MEDIAN_RATIO), base, cur).get(0).verdict()).isEqualTo(Verdict.OK);
+        assertThat(check(settings(Metric.THREAD_CPU, Statistic.MEDIAN_RATIO), base, cur).get(0).verdict()).isEqualTo(Verdict.OK);
     }
 
     @Test

@@ -9,7 +9,7 @@ public final class ResultFixtures {
     private ResultFixtures() {
     }
 
-    /** One measured cell: per-repetition samples/s, machine availability (calibration/s; CPU share = calibration / 1000), accuracy. */
+    /** One measured cell: per-repetition samples/s, machine availability (calibration/s; process and training-thread CPU share = calibration / 1000), accuracy. */
     public record CellSpec(String scenario, String layout, int window, int units, int batch, int epochs,
                            double[] samplesPerSec, double[] calibration, double[] accuracy, double accuracyTarget, String status) {
         public static CellSpec of(String scenario, int batch, double[] sps, double accuracy) {
@@ -48,6 +48,7 @@ public final class ResultFixtures {
                     .put(Column.MS_PER_ITERATION, 1000.0 * c.batch() / sps).put(Column.TRAIN_SECONDS, 1.0)
                     .put(Column.CALIBRATION_PER_SEC, c.calibration()[rep])
                     .put(Column.CPU_SHARE, c.calibration()[rep] / 1000)
+                    .put(Column.THREAD_CPU_SHARE, c.calibration()[rep] / 1000)
                     .put(Column.INITIAL_LOSS, 3.2).put(Column.FINAL_LOSS, 1.5)
                     .put(Column.ACCURACY, c.accuracy()[rep]).put(Column.STATUS, c.status())
                     .put(Column.ERROR, RowFactory.OK.equals(c.status()) ? "" : "synthetic " + c.status());

@@ -33,7 +33,8 @@ final class Fakes {
             }
             long samples = (long) s.samples() * s.epochs();
             return new TrainResult(s, o.seed(), s.samples(), (long) s.epochs() * s.samples(), samples * 1_000_000L,
-                    o.warmupIterations(), 1_000_000L, 3.2, 1.5 + o.seed() / 100.0, 0.5, Double.NaN, -1, "", null);
+                    o.warmupIterations(), 1_000_000L, 3.2, 1.5 + o.seed() / 100.0, 0.5, Double.NaN, -1, "", null, -1,
+                    samples * 900_000L); // the training thread on a CPU 90% of the timed loop
         };
     }
 }

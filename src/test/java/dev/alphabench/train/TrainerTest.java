@@ -21,6 +21,10 @@ class TrainerTest {
         assertThat(r.iterations()).isEqualTo(EPOCHS);
         assertThat(r.samples()).isEqualTo(23L * EPOCHS);
         assertThat(r.trainNanos()).isPositive();
+        // the training thread's CPU time over the same loop: positive, and not more than its wall time
+        // (the CPU clock is read just outside the wall clock, hence the 5% allowance)
+        assertThat(r.trainCpuNanos()).isPositive();
+        assertThat(r.threadCpuShare()).isGreaterThan(0).isLessThanOrEqualTo(1.05);
     }
 
     // 100% was first seen at epoch 270 (seed 1, evaluated every 15 epochs): 600 leaves a wide margin
