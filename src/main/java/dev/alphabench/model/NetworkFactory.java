@@ -23,7 +23,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * The tutorial's model: LSTM(units) -> last time step -> Dense(26, softmax), Adam(0.001),
  * categorical cross-entropy, initialised as Keras does (Glorot-uniform kernels, orthogonal
  * recurrent weights, forget-gate bias 1). Stateful scenarios predict at every step of one
- * sequence and train with truncated BPTT of length 1, so state carries from sample to sample.
+ * sequence and train with truncated BPTT of length 1, so state carries from sample to sample;
+ * {@link CarriedStateGradient} restores the recurrent-weight gradient DL4J drops there.
  */
 public final class NetworkFactory {
     public static final double LEARNING_RATE = 0.001;
@@ -73,6 +74,7 @@ public final class NetworkFactory {
     public static MultiLayerNetwork build(Scenario s, long seed) {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed));
         net.init();
-        return net;
+        // DL4J drops the carried state's share of the recurrent-weight gradient in TBPTT; Keras keeps it
+        return s.stateful() ? CarriedStateGradient.attach(net) : net;
     }
 }
