@@ -20,6 +20,8 @@ public final class Settings {
             }
         }
         parts.add(Tuning.describe());
+        // which gradient the stateful scenario trains with (model/NetworkFactory.STATEFUL_GRADIENT)
+        parts.add("stateful-gradient=" + System.getProperty("alphabench.stateful.gradient", "keras").trim());
         return String.join(" ", parts);
     }
 }

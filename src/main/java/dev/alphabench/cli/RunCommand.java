@@ -59,6 +59,11 @@ public final class RunCommand implements Callable<Integer> {
         Shard part = parseShard();
         List<Cell> cells = part.select(plan.cells());
         if (progressEvery <= 0) throw new BadInputException("--progress-every must be positive (got " + progressEvery + ")");
+        try {
+            dev.alphabench.model.NetworkFactory.kerasStatefulGradient();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
         if (dryRun) {
             cells.forEach(c -> System.out.println(c.key() + "  (" + c.label() + ", " + c.repetitions() + " repetitions)"));
             System.out.printf(Locale.ROOT, "%d cell(s)%s, %d fit calls with warm-up, %d combination(s) skipped%n", cells.size(),

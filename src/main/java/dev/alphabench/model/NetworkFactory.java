@@ -31,7 +31,25 @@ public final class NetworkFactory {
     /** Keras' Adam epsilon (DL4J's default is 1e-8). */
     public static final double ADAM_EPSILON = 1e-7;
 
+    /**
+     * {@code -Dalphabench.stateful.gradient=dl4j} trains the stateful scenario with DL4J's own TBPTT
+     * gradient (no {@link CarriedStateGradient}); {@code keras} (the default) with the gradient Keras computes.
+     */
+    public static final String STATEFUL_GRADIENT = "alphabench.stateful.gradient";
+
     private NetworkFactory() {
+    }
+
+    /** True unless {@value #STATEFUL_GRADIENT} is {@code dl4j}; any value but keras/dl4j is an error. */
+    public static boolean kerasStatefulGradient() {
+        String v = System.getProperty(STATEFUL_GRADIENT, "keras").trim();
+        if (v.equalsIgnoreCase("keras")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("dl4j")) {
+            return false;
+        }
+        throw new IllegalArgumentException("-D" + STATEFUL_GRADIENT + "=" + v + ": valid values are keras, dl4j");
     }
 
     public static MultiLayerConfiguration configuration(Scenario s, long seed) {
@@ -75,6 +93,6 @@ public final class NetworkFactory {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed));
         net.init();
         // DL4J drops the carried state's share of the recurrent-weight gradient in TBPTT; Keras keeps it
-        return s.stateful() ? CarriedStateGradient.attach(net) : net;
+        return s.stateful() && kerasStatefulGradient() ? CarriedStateGradient.attach(net) : net;
     }
 }

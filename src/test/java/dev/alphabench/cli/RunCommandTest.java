@@ -66,6 +66,20 @@ class RunCommandTest {
     }
 
     @Test
+    void unknownStatefulGradientIsBadInput() throws IOException {
+        Path out = tmp.resolve("out");
+        try {
+            System.setProperty(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT, "tf");
+            Outcome o = execute("run", "--scenario", "stateful", "--epochs", "1", "--out", out.toString());
+            assertThat(o.code()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(o.err()).contains("alphabench.stateful.gradient=tf: valid values are keras, dl4j");
+            assertThat(csvFiles(out)).isEmpty();
+        } finally {
+            System.clearProperty(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT);
+        }
+    }
+
+    @Test
     void unwritableOutputDirectoryIsBadInput() throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         Outcome o = execute("run", "--scenario", "one-char", "--epochs", "1", "--out", file.resolve("sub").toString());

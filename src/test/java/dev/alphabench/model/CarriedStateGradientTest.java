@@ -126,9 +126,18 @@ class CarriedStateGradientTest {
     }
 
     @Test
-    void onlyStatefulNetworksGetIt() {
+    void onlyStatefulNetworksGetItAndTheSwitchTurnsItOff() {
         assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getListeners())
                 .hasAtLeastOneElementOfType(CarriedStateGradient.class);
         assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1).getListeners()).isEmpty();
+        try {
+            System.setProperty(NetworkFactory.STATEFUL_GRADIENT, "dl4j");
+            assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getListeners()).isEmpty();
+            System.setProperty(NetworkFactory.STATEFUL_GRADIENT, "tf");
+            assertThatThrownBy(() -> NetworkFactory.build(Scenarios.STATEFUL, 1))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keras, dl4j");
+        } finally {
+            System.clearProperty(NetworkFactory.STATEFUL_GRADIENT);
+        }
     }
 }
