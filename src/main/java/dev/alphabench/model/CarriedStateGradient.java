@@ -10,8 +10,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Gives the stateful scenario the LSTM gradient Keras computes, which DL4J 1.0.0-M2.1 gets wrong in
@@ -75,44 +73,80 @@ public final class CarriedStateGradient extends BaseTrainingListener {
         Gradient g = net.gradient();
         int out = LSTM_LAYER + 1;
         // dL/dh of the step, from the output layer's gradient: its bias gradient is dL/dz for one step of one sample
-        INDArray dh = g.getGradientFor(out + "_b").reshape(1, -1).mmul(net.getParam(out + "_W").transpose());
-        INDArray[] d = cellGradient(input.reshape(1, input.size(1)), row(hPrev), row(cPrev),
-                net.getParam(LSTM_LAYER + "_W"), net.getParam(LSTM_LAYER + "_RW"), net.getParam(LSTM_LAYER + "_b"), dh);
-        g.getGradientFor(LSTM_LAYER + "_W").assign(d[0]);
-        g.getGradientFor(LSTM_LAYER + "_RW").assign(d[1]);
-        g.getGradientFor(LSTM_LAYER + "_b").assign(d[2].reshape(g.getGradientFor(LSTM_LAYER + "_b").shape()));
+        float[] dOut = g.getGradientFor(out + "_b").toFloatVector();
+        float[][] wOut = net.getParam(out + "_W").toFloatMatrix();
+        float[] dh = new float[wOut.length];
+        for (int j = 0; j < dh.length; j++) {
+            float sum = 0;
+            for (int k = 0; k < dOut.length; k++) {
+                sum += wOut[j][k] * dOut[k];
+            }
+            dh[j] = sum;
+        }
+        // plain Java arrays: a handful of copies instead of ~25 small ND4J ops (docs/PERFORMANCE.md)
+        float[][][] d = cellGradient(input.reshape(1, input.size(1)).toFloatVector(), hPrev.toFloatVector(),
+                cPrev.toFloatVector(), net.getParam(LSTM_LAYER + "_W").toFloatMatrix(),
+                net.getParam(LSTM_LAYER + "_RW").toFloatMatrix(), net.getParam(LSTM_LAYER + "_b").toFloatVector(), dh);
+        assign(g.getGradientFor(LSTM_LAYER + "_W"), d[0]);
+        assign(g.getGradientFor(LSTM_LAYER + "_RW"), d[1]);
+        assign(g.getGradientFor(LSTM_LAYER + "_b"), d[2]);
     }
 
-    private static INDArray row(INDArray a) {
-        return a.reshape(1, a.length());
+    private static void assign(INDArray target, float[][] values) {
+        INDArray source = Nd4j.create(values);
+        target.assign(source.reshape(target.shape()));
     }
 
     /**
      * Gradient of one step of DL4J's LSTM (tanh block input and cell activation, sigmoid gates, no
      * peepholes; gate columns in DL4J's order: block input, forget, output, input gate) from state
-     * {@code (hPrev, cPrev)}, taken as constants, given {@code dh = dL/dh} of the step.
+     * {@code (hPrev, cPrev)}, taken as constants, given {@code dh = dL/dh} of the step; one sample.
      *
-     * @return {dL/dW [nIn, 4u], dL/dRW [u, 4u], dL/db [1, 4u]}
+     * @param w  input weights [nIn][4u]
+     * @param rw recurrent weights [u][4u]
+     * @return {dL/dW [nIn][4u], dL/dRW [u][4u], dL/db [1][4u]}
      */
-    static INDArray[] cellGradient(INDArray x, INDArray hPrev, INDArray cPrev, INDArray w, INDArray rw, INDArray b,
-                                   INDArray dh) {
-        long u = hPrev.length();
-        INDArray z = x.mmul(w).addi(hPrev.mmul(rw)).addi(b.reshape(1, 4 * u));
-        INDArray a = Transforms.tanh(gate(z, 0, u), true);
-        INDArray f = Transforms.sigmoid(gate(z, 1, u), true);
-        INDArray o = Transforms.sigmoid(gate(z, 2, u), true);
-        INDArray i = Transforms.sigmoid(gate(z, 3, u), true);
-        INDArray tanhC = Transforms.tanh(f.mul(cPrev).addi(i.mul(a)), true);
-        INDArray dc = dh.mul(o).muli(tanhC.mul(tanhC).rsubi(1));
-        INDArray dzA = dc.mul(i).muli(a.mul(a).rsubi(1));
-        INDArray dzF = dc.mul(cPrev).muli(f.mul(f.rsub(1)));
-        INDArray dzO = dh.mul(tanhC).muli(o.mul(o.rsub(1)));
-        INDArray dzI = dc.mul(a).muli(i.mul(i.rsub(1)));
-        INDArray dz = Nd4j.hstack(dzA, dzF, dzO, dzI);
-        return new INDArray[] {x.transpose().mmul(dz), hPrev.transpose().mmul(dz), dz};
+    static float[][][] cellGradient(float[] x, float[] hPrev, float[] cPrev, float[][] w, float[][] rw, float[] b,
+                                    float[] dh) {
+        int u = hPrev.length;
+        double[] z = new double[4 * u];
+        for (int k = 0; k < 4 * u; k++) {
+            double sum = b[k];
+            for (int i = 0; i < x.length; i++) {
+                sum += x[i] * w[i][k];
+            }
+            for (int j = 0; j < u; j++) {
+                sum += hPrev[j] * rw[j][k];
+            }
+            z[k] = sum;
+        }
+        float[] dz = new float[4 * u];
+        for (int j = 0; j < u; j++) {
+            double a = Math.tanh(z[j]);
+            double f = sigmoid(z[u + j]);
+            double o = sigmoid(z[2 * u + j]);
+            double in = sigmoid(z[3 * u + j]);
+            double tanhC = Math.tanh(f * cPrev[j] + in * a);
+            double dc = dh[j] * o * (1 - tanhC * tanhC);
+            dz[j] = (float) (dc * in * (1 - a * a));
+            dz[u + j] = (float) (dc * cPrev[j] * f * (1 - f));
+            dz[2 * u + j] = (float) (dh[j] * tanhC * o * (1 - o));
+            dz[3 * u + j] = (float) (dc * a * in * (1 - in));
+        }
+        return new float[][][] {outer(x, dz), outer(hPrev, dz), {dz}};
     }
 
-    private static INDArray gate(INDArray z, int k, long u) {
-        return z.get(NDArrayIndex.all(), NDArrayIndex.interval(k * u, (k + 1) * u)).dup();
+    private static double sigmoid(double v) {
+        return 1 / (1 + Math.exp(-v));
+    }
+
+    private static float[][] outer(float[] left, float[] right) {
+        float[][] m = new float[left.length][right.length];
+        for (int i = 0; i < left.length; i++) {
+            for (int k = 0; k < right.length; k++) {
+                m[i][k] = left[i] * right[k];
+            }
+        }
+        return m;
     }
 }
