@@ -72,79 +72,83 @@ public final class CarriedStateGradient extends BaseTrainingListener {
         }
         Gradient g = net.gradient();
         int out = LSTM_LAYER + 1;
-        // dL/dh of the step, from the output layer's gradient: its bias gradient is dL/dz for one step of one sample
-        float[] dOut = g.getGradientFor(out + "_b").toFloatVector();
-        float[][] wOut = net.getParam(out + "_W").toFloatMatrix();
-        float[] dh = new float[wOut.length];
-        for (int j = 0; j < dh.length; j++) {
-            float sum = 0;
-            for (int k = 0; k < dOut.length; k++) {
-                sum += wOut[j][k] * dOut[k];
-            }
-            dh[j] = sum;
-        }
-        // plain Java arrays: a handful of copies instead of ~25 small ND4J ops (docs/PERFORMANCE.md)
-        float[][][] d = cellGradient(input.reshape(1, input.size(1)).toFloatVector(), hPrev.toFloatVector(),
-                cPrev.toFloatVector(), net.getParam(LSTM_LAYER + "_W").toFloatMatrix(),
-                net.getParam(LSTM_LAYER + "_RW").toFloatMatrix(), net.getParam(LSTM_LAYER + "_b").toFloatVector(), dh);
-        assign(g.getGradientFor(LSTM_LAYER + "_W"), d[0]);
-        assign(g.getGradientFor(LSTM_LAYER + "_RW"), d[1]);
-        assign(g.getGradientFor(LSTM_LAYER + "_b"), d[2]);
+        INDArray gradW = g.getGradientFor(LSTM_LAYER + "_W");
+        INDArray gradRW = g.getGradientFor(LSTM_LAYER + "_RW");
+        INDArray gradB = g.getGradientFor(LSTM_LAYER + "_b");
+        // plain Java arrays, one copy per array: the step is ~10^4 multiply-adds, far less than the fixed
+        // cost of the ~25 small ND4J ops the same arithmetic takes as INDArray calls (docs/PERFORMANCE.md)
+        float[][] d = cellGradient(flat(input), flat(hPrev), flat(cPrev), flat(net.getParam(LSTM_LAYER + "_W")),
+                flat(net.getParam(LSTM_LAYER + "_RW")), flat(net.getParam(LSTM_LAYER + "_b")),
+                flat(net.getParam(out + "_W")), flat(g.getGradientFor(out + "_b")));
+        gradW.assign(Nd4j.create(d[0], gradW.shape(), 'c'));
+        gradRW.assign(Nd4j.create(d[1], gradRW.shape(), 'c'));
+        gradB.assign(Nd4j.create(d[2], gradB.shape(), 'c'));
     }
 
-    private static void assign(INDArray target, float[][] values) {
-        INDArray source = Nd4j.create(values);
-        target.assign(source.reshape(target.shape()));
+    /** The array's values in row-major order (one copy). */
+    static float[] flat(INDArray a) {
+        return a.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data().asFloat();
     }
 
     /**
      * Gradient of one step of DL4J's LSTM (tanh block input and cell activation, sigmoid gates, no
      * peepholes; gate columns in DL4J's order: block input, forget, output, input gate) from state
-     * {@code (hPrev, cPrev)}, taken as constants, given {@code dh = dL/dh} of the step; one sample.
+     * {@code (hPrev, cPrev)}, taken as constants, for one sample. All matrices row-major.
      *
-     * @param w  input weights [nIn][4u]
-     * @param rw recurrent weights [u][4u]
-     * @return {dL/dW [nIn][4u], dL/dRW [u][4u], dL/db [1][4u]}
+     * @param w      input weights [nIn x 4u]
+     * @param rw     recurrent weights [u x 4u]
+     * @param wOut   the output layer's weights [u x nOut]
+     * @param dOut   dL/d(output pre-activation) of the step [nOut] (the output layer's bias gradient)
+     * @return {dL/dW [nIn x 4u], dL/dRW [u x 4u], dL/db [4u]}
      */
-    static float[][][] cellGradient(float[] x, float[] hPrev, float[] cPrev, float[][] w, float[][] rw, float[] b,
-                                    float[] dh) {
+    static float[][] cellGradient(float[] x, float[] hPrev, float[] cPrev, float[] w, float[] rw, float[] b,
+                                  float[] wOut, float[] dOut) {
         int u = hPrev.length;
-        double[] z = new double[4 * u];
-        for (int k = 0; k < 4 * u; k++) {
-            double sum = b[k];
-            for (int i = 0; i < x.length; i++) {
-                sum += x[i] * w[i][k];
-            }
-            for (int j = 0; j < u; j++) {
-                sum += hPrev[j] * rw[j][k];
-            }
-            z[k] = sum;
+        int g4 = 4 * u;
+        int nOut = dOut.length;
+        double[] z = new double[g4];
+        for (int k = 0; k < g4; k++) {
+            z[k] = b[k];
         }
-        float[] dz = new float[4 * u];
+        for (int i = 0; i < x.length; i++) {
+            for (int k = 0; k < g4; k++) {
+                z[k] += x[i] * w[i * g4 + k];
+            }
+        }
         for (int j = 0; j < u; j++) {
+            for (int k = 0; k < g4; k++) {
+                z[k] += hPrev[j] * rw[j * g4 + k];
+            }
+        }
+        float[] dz = new float[g4];
+        for (int j = 0; j < u; j++) {
+            double dh = 0;
+            for (int k = 0; k < nOut; k++) {
+                dh += wOut[j * nOut + k] * dOut[k];
+            }
             double a = Math.tanh(z[j]);
             double f = sigmoid(z[u + j]);
             double o = sigmoid(z[2 * u + j]);
             double in = sigmoid(z[3 * u + j]);
             double tanhC = Math.tanh(f * cPrev[j] + in * a);
-            double dc = dh[j] * o * (1 - tanhC * tanhC);
+            double dc = dh * o * (1 - tanhC * tanhC);
             dz[j] = (float) (dc * in * (1 - a * a));
             dz[u + j] = (float) (dc * cPrev[j] * f * (1 - f));
-            dz[2 * u + j] = (float) (dh[j] * tanhC * o * (1 - o));
+            dz[2 * u + j] = (float) (dh * tanhC * o * (1 - o));
             dz[3 * u + j] = (float) (dc * a * in * (1 - in));
         }
-        return new float[][][] {outer(x, dz), outer(hPrev, dz), {dz}};
+        return new float[][] {outer(x, dz), outer(hPrev, dz), dz};
     }
 
     private static double sigmoid(double v) {
         return 1 / (1 + Math.exp(-v));
     }
 
-    private static float[][] outer(float[] left, float[] right) {
-        float[][] m = new float[left.length][right.length];
+    private static float[] outer(float[] left, float[] right) {
+        float[] m = new float[left.length * right.length];
         for (int i = 0; i < left.length; i++) {
             for (int k = 0; k < right.length; k++) {
-                m[i][k] = left[i] * right[k];
+                m[i * right.length + k] = left[i] * right[k];
             }
         }
         return m;

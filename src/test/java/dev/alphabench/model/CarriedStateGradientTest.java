@@ -79,14 +79,17 @@ class CarriedStateGradientTest {
         Map<String, INDArray> first = recorder.gradients.get(0);
         INDArray x1 = twoSteps.getFeatures().get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(0)).reshape(1, 1);
         float[] zero = new float[(int) tbptt.getParam("0_RW").size(0)];
-        INDArray dh = first.get("1_b").reshape(1, -1).mmul(tbptt.getParam("1_W").transpose());
-        float[][][] cell = CarriedStateGradient.cellGradient(x1.toFloatVector(), zero, zero,
-                tbptt.getParam("0_W").toFloatMatrix(), tbptt.getParam("0_RW").toFloatMatrix(),
-                tbptt.getParam("0_b").toFloatVector(), dh.toFloatVector());
-        assertClose(Nd4j.create(cell[0]), first.get("0_W"));
-        assertClose(Nd4j.create(cell[2]), first.get("0_b"));
+        float[][] cell = CarriedStateGradient.cellGradient(CarriedStateGradient.flat(x1), zero, zero,
+                CarriedStateGradient.flat(tbptt.getParam("0_W")), CarriedStateGradient.flat(tbptt.getParam("0_RW")),
+                CarriedStateGradient.flat(tbptt.getParam("0_b")), CarriedStateGradient.flat(tbptt.getParam("1_W")),
+                CarriedStateGradient.flat(first.get("1_b")));
+        assertClose(Nd4j.create(cell[0], first.get("0_W").shape(), 'c'), first.get("0_W"));
+        assertClose(Nd4j.create(cell[2], first.get("0_b").shape(), 'c'), first.get("0_b"));
         assertThat(first.get("0_RW").amaxNumber().doubleValue()).isZero();
         assertThat(Nd4j.create(cell[1]).amaxNumber().doubleValue()).isZero();
+        assertThat(CarriedStateGradient.flat(tbptt.getParam("0_RW").transpose()))
+                .as("flat() is row-major even for a transposed view")
+                .startsWith(tbptt.getParam("0_RW").getFloat(0, 0), tbptt.getParam("0_RW").getFloat(1, 0));
 
         // segment 2, carried state: against the plain pass
         MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 7);
