@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Recomputes the thread-cpu gate study of docs/REGRESSION.md (session 3) from the raw CSVs in this folder.
+
+Usage (from the repository root): python3 docs/regression-data/quick-thread-cpu/analyse.py [cell-threshold suite-threshold [metric]]
+
+The baseline is pooled: every repetition of the unchanged runs (clean-*), as results/baselines/cpu-raw.csv is.
+Each unchanged run is checked against the pool of the *other* unchanged runs (leave-one-out, so no run is
+compared with itself); each slowed run (slow-*) against the pool of all unchanged runs. Per cell: median of the
+per-repetition metric, current / baseline (what `alphabench check` computes); per run: the geometric mean over
+cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.6 per cell, 0.15 for the suite,
+metric thread-cpu). Every run is also scored with per-cpu and raw, for comparison.
+"""
+import csv, glob, math, os, statistics as st, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CELL_T = float(sys.argv[1]) if len(sys.argv) > 1 else 0.6
+SUITE_T = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
+GATE = sys.argv[3] if len(sys.argv) > 3 else "thread-cpu"
+KEY = ("scenario", "layout", "window", "hidden_units", "batch_size", "epochs", "sequences")
+METRICS = ("thread-cpu", "per-cpu", "raw")
+
+
+def load(path):
+    cells = {}
+    for r in csv.DictReader(open(path)):
+        if r["status"] == "ok":
+            sps = float(r["samples_per_sec"])
+            cells.setdefault("|".join(r[k] for k in KEY), []).append({"thread-cpu": sps / float(r["thread_cpu_share"]),
+                                                                     "per-cpu": sps / float(r["cpu_share"]), "raw": sps})
+    return cells
+
+
+def pool(runs):
+    out = {}
+    for cells in runs:
+        for k, v in cells.items():
+            out.setdefault(k, []).extend(v)
+    return out
+
+
+def ratios(base, cur, metric):
+    return {k: st.median(x[metric] for x in cur[k]) / st.median(x[metric] for x in base[k]) for k in base if k in cur}
+
+
+def name(path):
+    return os.path.basename(path).replace("-raw.csv", "")
+
+
+clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-[0-9]*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+suites = {(kind, m): [] for kind in ("clean", "slow") for m in METRICS}
+lowest = {"clean": [], "slow": []}
+print(f"| run | baseline pool | suite thread-cpu | suite per-cpu | suite raw | lowest cell ({GATE}) | cells below {1 - CELL_T:.2f} | verdict ({GATE}, {CELL_T:.2f} / {SUITE_T:.2f}) |")
+print("|---|---|---|---|---|---|---|---|")
+for kind, runs in (("clean", clean), ("slow", slow)):
+    for run, cur in runs.items():
+        others = [c for n, c in clean.items() if n != run]
+        base = pool(others)
+        line = {}
+        for m in METRICS:
+            r = ratios(base, cur, m)
+            line[m] = math.exp(st.mean(math.log(v) for v in r.values()))
+            suites[(kind, m)].append(line[m])
+        pc = ratios(base, cur, GATE)
+        low = min(pc, key=pc.get)
+        lowest[kind].append(pc[low])
+        below = sum(1 for v in pc.values() if v < 1 - CELL_T)
+        regressed = below > 0 or line[GATE] < 1 - SUITE_T or len(pc) < len(base)
+        parts = low.split("|")
+        print(f"| {run} | {len(others)} clean runs | {line['thread-cpu']:.3f} | {line['per-cpu']:.3f} | {line['raw']:.3f} | {pc[low]:.3f} ({parts[0]} {parts[1]} b{parts[4]}) "
+              f"| {below} | {'regression' if regressed else 'clean'} |")
+print()
+for kind in ("clean", "slow"):
+    for m in METRICS:
+        v = suites[(kind, m)]
+        if v:
+            print(f"{kind:5s} {m:7s} suite ratio: n={len(v)} min {min(v):.3f} median {st.median(v):.3f} max {max(v):.3f}")
+    if lowest[kind]:
+        print(f"{kind:5s} lowest {GATE} cell ratio in any run: {min(lowest[kind]):.3f}")
