@@ -7,13 +7,13 @@ The baseline is pooled: every repetition of the unchanged runs (clean-*), as res
 Each unchanged run is checked against the pool of the *other* unchanged runs (leave-one-out, so no run is
 compared with itself); each slowed run (slow-*) against the pool of all unchanged runs. Per cell: median of the
 per-repetition metric, current / baseline (what `alphabench check` computes); per run: the geometric mean over
-cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.6 per cell, 0.15 for the suite,
+cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.35 per cell, 0.15 for the suite,
 metric thread-cpu). Every run is also scored with per-cpu and raw, for comparison.
 """
 import csv, glob, math, os, statistics as st, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CELL_T = float(sys.argv[1]) if len(sys.argv) > 1 else 0.6
+CELL_T = float(sys.argv[1]) if len(sys.argv) > 1 else 0.35
 SUITE_T = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
 GATE = sys.argv[3] if len(sys.argv) > 3 else "thread-cpu"
 KEY = ("scenario", "layout", "window", "hidden_units", "batch_size", "epochs", "sequences")
