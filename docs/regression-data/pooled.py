@@ -1,23 +1,26 @@
 #!/usr/bin/env python3
-"""Recomputes the quick-profile gate study of docs/REGRESSION.md from the raw CSVs in this folder.
+"""Recomputes a pooled-baseline quick-profile gate study of docs/REGRESSION.md from the raw CSVs of one folder.
 
-Usage (from the repository root): python3 docs/regression-data/quick-min300/analyse.py [cell-threshold suite-threshold [metric]]
+Usage (from the repository root):
+  python3 docs/regression-data/pooled.py DIR [cell-threshold suite-threshold [metric]]
+  DIR: docs/regression-data/quick-thread-cpu (session 3) or docs/regression-data/quick-min300 (session 2,
+  written before the thread_cpu_share column: scored with per-cpu and raw only)
 
 The baseline is pooled: every repetition of the unchanged runs (clean-*), as results/baselines/cpu-raw.csv is.
 Each unchanged run is checked against the pool of the *other* unchanged runs (leave-one-out, so no run is
 compared with itself); each slowed run (slow-*) against the pool of all unchanged runs. Per cell: median of the
 per-repetition metric, current / baseline (what `alphabench check` computes); per run: the geometric mean over
-cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.6 per cell, 0.15 for the suite,
-metric per-cpu: what `./mvnw verify` uses).
+cells (the suite ratio) and the verdict at the given thresholds and metric (default 0.35 per cell, 0.15 for the suite,
+metric thread-cpu). Every run is also scored with the other metrics its CSVs allow, for comparison.
 """
 import csv, glob, math, os, statistics as st, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CELL_T = float(sys.argv[1]) if len(sys.argv) > 1 else 0.6
-SUITE_T = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
-GATE = sys.argv[3] if len(sys.argv) > 3 else "per-cpu"
+HERE = sys.argv[1]
+CELL_T = float(sys.argv[2]) if len(sys.argv) > 2 else 0.35
+SUITE_T = float(sys.argv[3]) if len(sys.argv) > 3 else 0.15
+GATE = sys.argv[4] if len(sys.argv) > 4 else "thread-cpu"
 KEY = ("scenario", "layout", "window", "hidden_units", "batch_size", "epochs", "sequences")
-METRICS = ("per-cpu", "raw")
+ALL_METRICS = ("thread-cpu", "per-cpu", "raw")
 
 
 def load(path):
@@ -25,7 +28,10 @@ def load(path):
     for r in csv.DictReader(open(path)):
         if r["status"] == "ok":
             sps = float(r["samples_per_sec"])
-            cells.setdefault("|".join(r[k] for k in KEY), []).append({"per-cpu": sps / float(r["cpu_share"]), "raw": sps})
+            m = {"per-cpu": sps / float(r["cpu_share"]), "raw": sps}
+            if r.get("thread_cpu_share"):
+                m["thread-cpu"] = sps / float(r["thread_cpu_share"])
+            cells.setdefault("|".join(r[k] for k in KEY), []).append(m)
     return cells
 
 
@@ -47,10 +53,16 @@ def name(path):
 
 clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-[0-9]*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+# the metrics every repetition of the folder has (thread-cpu needs the thread_cpu_share column)
+METRICS = tuple(m for m in ALL_METRICS if all(m in x for runs in (clean, slow) for cells in runs.values()
+                                              for reps in cells.values() for x in reps))
+if GATE not in METRICS:
+    sys.exit(f"metric {GATE} is not available in {HERE} (available: {', '.join(METRICS)})")
 suites = {(kind, m): [] for kind in ("clean", "slow") for m in METRICS}
 lowest = {"clean": [], "slow": []}
-print(f"| run | baseline pool | suite per-cpu | suite raw | lowest cell ({GATE}) | cells below {1 - CELL_T:.2f} | verdict ({GATE}, {CELL_T:.2f} / {SUITE_T:.2f}) |")
-print("|---|---|---|---|---|---|---|")
+print("| run | baseline pool | " + " | ".join(f"suite {m}" for m in METRICS)
+      + f" | lowest cell ({GATE}) | cells below {1 - CELL_T:.2f} | verdict ({GATE}, {CELL_T:.2f} / {SUITE_T:.2f}) |")
+print("|---" * (len(METRICS) + 5) + "|")
 for kind, runs in (("clean", clean), ("slow", slow)):
     for run, cur in runs.items():
         others = [c for n, c in clean.items() if n != run]
@@ -66,13 +78,14 @@ for kind, runs in (("clean", clean), ("slow", slow)):
         below = sum(1 for v in pc.values() if v < 1 - CELL_T)
         regressed = below > 0 or line[GATE] < 1 - SUITE_T or len(pc) < len(base)
         parts = low.split("|")
-        print(f"| {run} | {len(others)} clean runs | {line['per-cpu']:.3f} | {line['raw']:.3f} | {pc[low]:.3f} ({parts[0]} {parts[1]} b{parts[4]}) "
+        print(f"| {run} | {len(others)} clean runs | " + " | ".join(f"{line[m]:.3f}" for m in METRICS)
+              + f" | {pc[low]:.3f} ({parts[0]} {parts[1]} b{parts[4]}) "
               f"| {below} | {'regression' if regressed else 'clean'} |")
 print()
 for kind in ("clean", "slow"):
     for m in METRICS:
         v = suites[(kind, m)]
         if v:
-            print(f"{kind:5s} {m:7s} suite ratio: n={len(v)} min {min(v):.3f} median {st.median(v):.3f} max {max(v):.3f}")
+            print(f"{kind:5s} {m:10s} suite ratio: n={len(v)} min {min(v):.3f} median {st.median(v):.3f} max {max(v):.3f}")
     if lowest[kind]:
         print(f"{kind:5s} lowest {GATE} cell ratio in any run: {min(lowest[kind]):.3f}")
