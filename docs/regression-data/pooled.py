@@ -89,3 +89,11 @@ for kind in ("clean", "slow"):
             print(f"{kind:5s} {m:10s} suite ratio: n={len(v)} min {min(v):.3f} median {st.median(v):.3f} max {max(v):.3f}")
     if lowest[kind]:
         print(f"{kind:5s} lowest {GATE} cell ratio in any run: {min(lowest[kind]):.3f}")
+print()
+# steadiness: spread of the unchanged runs' per-cell ratios (leave-one-out), per metric
+for m in METRICS:
+    logs = []
+    for run, cur in clean.items():
+        base = pool([c for n, c in clean.items() if n != run])
+        logs += [math.log(v) for v in ratios(base, cur, m).values()]
+    print(f"unchanged runs, {m:10s}: per-cell ratio spread (sd of log ratio) {st.pstdev(logs):.3f} over {len(logs)} cells, lowest {math.exp(min(logs)):.3f}")
