@@ -53,17 +53,19 @@ def name(path):
 
 clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-[0-9]*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+# idle-*: unchanged runs made under other conditions (an idle machine), scored against the whole pool, not pooled
+idle = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "idle-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 # the metrics every repetition of the folder has (thread-cpu needs the thread_cpu_share column)
-METRICS = tuple(m for m in ALL_METRICS if all(m in x for runs in (clean, slow) for cells in runs.values()
+METRICS = tuple(m for m in ALL_METRICS if all(m in x for runs in (clean, slow, idle) for cells in runs.values()
                                               for reps in cells.values() for x in reps))
 if GATE not in METRICS:
     sys.exit(f"metric {GATE} is not available in {HERE} (available: {', '.join(METRICS)})")
-suites = {(kind, m): [] for kind in ("clean", "slow") for m in METRICS}
-lowest = {"clean": [], "slow": []}
+suites = {(kind, m): [] for kind in ("clean", "slow", "idle") for m in METRICS}
+lowest = {"clean": [], "slow": [], "idle": []}
 print("| run | baseline pool | " + " | ".join(f"suite {m}" for m in METRICS)
       + f" | lowest cell ({GATE}) | cells below {1 - CELL_T:.2f} | verdict ({GATE}, {CELL_T:.2f} / {SUITE_T:.2f}) |")
 print("|---" * (len(METRICS) + 5) + "|")
-for kind, runs in (("clean", clean), ("slow", slow)):
+for kind, runs in (("clean", clean), ("slow", slow), ("idle", idle)):
     for run, cur in runs.items():
         others = [c for n, c in clean.items() if n != run]
         base = pool(others)
@@ -82,7 +84,7 @@ for kind, runs in (("clean", clean), ("slow", slow)):
               + f" | {pc[low]:.3f} ({parts[0]} {parts[1]} b{parts[4]}) "
               f"| {below} | {'regression' if regressed else 'clean'} |")
 print()
-for kind in ("clean", "slow"):
+for kind in ("clean", "slow", "idle"):
     for m in METRICS:
         v = suites[(kind, m)]
         if v:
