@@ -5,6 +5,7 @@ Usage (from the repository root):
   python3 docs/regression-data/pooled.py DIR [cell-threshold suite-threshold [metric]]
   DIR: docs/regression-data/quick-thread-cpu (session 3) or docs/regression-data/quick-min300 (session 2,
   written before the thread_cpu_share column: scored with per-cpu and raw only)
+  python3 docs/regression-data/pooled.py DIR 0.35 0.15 thread-cpu pool-idle: idle-* runs pooled with clean-*
 
 The baseline is pooled: every repetition of the unchanged runs (clean-*), as results/baselines/cpu-raw.csv is.
 Each unchanged run is checked against the pool of the *other* unchanged runs (leave-one-out, so no run is
@@ -55,6 +56,11 @@ clean = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "clean-[0
 slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 # idle-*: unchanged runs made under other conditions (an idle machine), scored against the whole pool, not pooled
 idle = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "idle-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
+# a fifth argument "pool-idle": the idle runs join the unchanged pool (leave-one-out over all of them), as the
+# committed results/baselines/cpu-raw.csv does since session 3
+if len(sys.argv) > 5 and sys.argv[5] == "pool-idle":
+    clean.update(idle)
+    idle = {}
 # the metrics every repetition of the folder has (thread-cpu needs the thread_cpu_share column)
 METRICS = tuple(m for m in ALL_METRICS if all(m in x for runs in (clean, slow, idle) for cells in runs.values()
                                               for reps in cells.values() for x in reps))
