@@ -48,6 +48,13 @@ public final class CarriedStateGradient extends BaseTrainingListener {
             throw new IllegalArgumentException("the carried-state gradient fix needs LSTM -> output layer, got "
                     + net.getnLayers() + " layers starting with " + net.getLayer(0).getClass().getSimpleName());
         }
+        org.deeplearning4j.nn.conf.layers.LSTM layer =
+                (org.deeplearning4j.nn.conf.layers.LSTM) net.getLayer(LSTM_LAYER).conf().getLayer();
+        if (!(layer.getActivationFn() instanceof org.nd4j.linalg.activations.impl.ActivationTanH)
+                || !(layer.getGateActivationFn() instanceof org.nd4j.linalg.activations.impl.ActivationSigmoid)) {
+            throw new IllegalArgumentException("the carried-state gradient fix computes a tanh/sigmoid LSTM, got "
+                    + layer.getActivationFn() + "/" + layer.getGateActivationFn());
+        }
         net.addListeners(new CarriedStateGradient());
         return net;
     }

@@ -129,6 +129,17 @@ class CarriedStateGradientTest {
     }
 
     @Test
+    void refusesGateActivationsItDoesNotCompute() {
+        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1);
+        ((org.deeplearning4j.nn.conf.layers.LSTM) conf.getConf(0).getLayer())
+                .setGateActivationFn(new org.nd4j.linalg.activations.impl.ActivationHardSigmoid());
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        assertThatThrownBy(() -> CarriedStateGradient.attach(net))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tanh/sigmoid");
+    }
+
+    @Test
     void onlyStatefulNetworksGetItAndTheSwitchTurnsItOff() {
         assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getListeners())
                 .hasAtLeastOneElementOfType(CarriedStateGradient.class);
