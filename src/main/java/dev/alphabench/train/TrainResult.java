@@ -32,13 +32,6 @@ public record TrainResult(
         long deviceMemoryMb,
         long trainCpuNanos) {
 
-    public TrainResult(Scenario scenario, long seed, int samplesPerEpoch, long iterations, long trainNanos,
-                       int warmupIterations, long warmupNanos, double initialLoss, double finalLoss, double accuracy,
-                       double secondsToTarget, int epochsToTarget, String generation, String problem) {
-        this(scenario, seed, samplesPerEpoch, iterations, trainNanos, warmupIterations, warmupNanos, initialLoss,
-                finalLoss, accuracy, secondsToTarget, epochsToTarget, generation, problem, -1, -1);
-    }
-
     public long samples() {
         return (long) samplesPerEpoch * scenario.epochs();
     }
