@@ -21,6 +21,7 @@ public final class Backends {
 
     static Environment initialise(BuildInfo build, Supplier<NvidiaSmi.Probe> probe, Predicate<String> libraryFound,
                                   Set<String> cpuFlags) {
+        PointerGc.configure(); // before anything loads JavaCPP's Pointer class
         GpuInfo gpu = null;
         if (build.expectsCuda()) {
             gpu = GpuPreflight.check(build, probe.get(), libraryFound);

@@ -86,6 +86,7 @@ public final class Tuning {
         WorkspaceMode w = workspaceMode();
         parts.add("workspaces=" + (w == null ? "ENABLED" : w));
         parts.add("periodicgc=" + System.getProperty(PERIODIC_GC, "nd4j-default"));
+        parts.add(PointerGc.describe());
         return "tuning[" + String.join(",", parts) + "]";
     }
 }

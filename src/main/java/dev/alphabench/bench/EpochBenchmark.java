@@ -1,5 +1,6 @@
 package dev.alphabench.bench;
 
+import dev.alphabench.backend.PointerGc;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.train.Evaluator;
 import dev.alphabench.train.Trainer;
@@ -56,6 +57,7 @@ public class EpochBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
+        PointerGc.configure(); // the fork's first ND4J contact: JavaCPP is set up as in the CLI
         Scenario cell = BenchCell.scenario(scenario, layout, batchSize, window, hiddenUnits);
         prepared = Trainer.Prepared.of(cell, BenchCell.seed(seed));
         initialLoss = Evaluator.loss(prepared.net(), prepared.data());

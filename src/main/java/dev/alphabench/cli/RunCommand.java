@@ -61,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         if (progressEvery <= 0) throw new BadInputException("--progress-every must be positive (got " + progressEvery + ")");
         try {
             dev.alphabench.model.NetworkFactory.kerasStatefulGradient();
+            dev.alphabench.backend.PointerGc.requested();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -1,5 +1,7 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.backend.PointerGc;
+import org.bytedeco.javacpp.PointerScope;
 import dev.alphabench.data.Sequences;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.model.NetworkFactory;
@@ -291,8 +293,16 @@ public final class Overhead {
             List<DataSet> fits = nextBlock();
             long cpu = Trainer.threadCpuNanos();
             long start = System.nanoTime();
+            // the bare loop frees JavaCPP's pointers the same way the harness does (backend/PointerGc)
+            boolean scoped = PointerGc.scoped();
             for (DataSet d : fits) {
-                net.fit(d);
+                if (scoped) {
+                    try (PointerScope ignored = new PointerScope()) {
+                        net.fit(d);
+                    }
+                } else {
+                    net.fit(d);
+                }
             }
             Nd4j.getExecutioner().commit();
             long nanos = System.nanoTime() - start;

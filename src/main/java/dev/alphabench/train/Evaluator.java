@@ -1,5 +1,6 @@
 package dev.alphabench.train;
 
+import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.Alphabet;
 import dev.alphabench.data.TrainingData;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ public final class Evaluator {
 
     /** The predicted class of every sample, in the order of {@link TrainingData#all()}. */
     public static int[] predictions(MultiLayerNetwork net, TrainingData data) {
+        return PointerGc.call(() -> predictionsInScope(net, data));
+    }
+
+    private static int[] predictionsInScope(MultiLayerNetwork net, TrainingData data) {
         DataSet all = data.all();
         net.rnnClearPreviousState();
         INDArray out = net.output(all.getFeatures(), false, all.getFeaturesMaskArray(), null);
@@ -42,8 +47,10 @@ public final class Evaluator {
 
     /** Mean loss over all samples (masks honoured), without training. */
     public static double loss(MultiLayerNetwork net, TrainingData data) {
-        net.rnnClearPreviousState();
-        return net.score(data.all(), false);
+        return PointerGc.call(() -> {
+            net.rnnClearPreviousState();
+            return net.score(data.all(), false);
+        });
     }
 
     /**
@@ -51,6 +58,10 @@ public final class Evaluator {
      * (the tutorial's demonstration for the stateful model). Returns e.g. "A->B->C".
      */
     public static String generate(MultiLayerNetwork net, char start, int steps) {
+        return PointerGc.call(() -> generateInScope(net, start, steps));
+    }
+
+    private static String generateInScope(MultiLayerNetwork net, char start, int steps) {
         net.rnnClearPreviousState();
         List<String> letters = new ArrayList<>();
         int code = Alphabet.code(start);

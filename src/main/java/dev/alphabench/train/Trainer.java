@@ -1,12 +1,14 @@
 package dev.alphabench.train;
 
 import dev.alphabench.backend.GpuRuntime;
+import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import org.bytedeco.javacpp.PointerScope;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -60,8 +62,15 @@ public final class Trainer {
         /** Runs the fit calls of minibatches prepared untimed (JMH prepares each epoch's outside its clock). */
         public long fit(List<DataSet> batches) {
             long start = System.nanoTime();
+            boolean scoped = PointerGc.scoped();
             for (DataSet batch : batches) {
-                net.fit(batch);
+                if (scoped) {
+                    try (PointerScope ignored = new PointerScope()) {
+                        net.fit(batch);
+                    }
+                } else {
+                    net.fit(batch);
+                }
             }
             Nd4j.getExecutioner().commit();
             if (INJECTED_SLOWDOWN > 0) {
@@ -216,7 +225,7 @@ public final class Trainer {
         long start = System.nanoTime();
         while (done < options.warmupIterations()) {
             for (DataSet batch : w.data().epoch(w.shuffle())) {
-                w.net().fit(batch);
+                PointerGc.run(() -> w.net().fit(batch));
                 done += perFit;
                 if (done >= options.warmupIterations()) {
                     break;

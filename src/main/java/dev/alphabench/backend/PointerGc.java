@@ -1,0 +1,123 @@
+package dev.alphabench.backend;
+
+import java.lang.reflect.Field;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.bytedeco.javacpp.PointerScope;
+
+/**
+ * How the native pointers that ND4J allocates through JavaCPP during a training step are freed.
+ *
+ * <p>{@code -Dalphabench.pointergc=javacpp} (JavaCPP's default): every such pointer is registered
+ * with JavaCPP's reference queue and freed by its deallocator thread after the garbage collector
+ * finds it unreachable. {@code scoped}: JavaCPP's queue is switched off and every fit or
+ * evaluation call runs inside a JavaCPP {@link PointerScope}, which frees the pointers allocated in
+ * the call when it returns. ND4J's own array deallocator stays on in both (unlike
+ * {@code -Dorg.bytedeco.javacpp.nopointergc=true}, which ND4J also reads, so that arrays leak).
+ *
+ * <p>JavaCPP reads {@code org.bytedeco.javacpp.nopointergc} once, when its {@code Pointer} class
+ * initialises, and ND4J reads the same property later when it starts its deallocator. So
+ * {@link #configure()} sets the property, initialises {@code Pointer}, and clears the property
+ * again, before ND4J loads. Whether that took effect is read back from JavaCPP ({@link #describe()}).
+ */
+public final class PointerGc {
+    public static final String PROPERTY = "alphabench.pointergc";
+    static final String JAVACPP_PROPERTY = "org.bytedeco.javacpp.nopointergc";
+    private static volatile Boolean scoped;
+
+    public enum Mode {
+        JAVACPP, SCOPED;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private PointerGc() {
+    }
+
+    /** The requested mode; an unknown value is an {@link IllegalArgumentException} naming the valid ones. */
+    public static Mode requested() {
+        String v = System.getProperty(PROPERTY, Mode.JAVACPP.id()).trim();
+        for (Mode m : Mode.values()) {
+            if (m.id().equalsIgnoreCase(v)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("-D" + PROPERTY + "=" + v + ": valid values are javacpp, scoped");
+    }
+
+    /**
+     * Switches JavaCPP's reference queue off when {@code scoped} is requested; call before anything
+     * loads ND4J or JavaCPP. Idempotent; too late is not an error: {@link #scoped()} then reads false.
+     */
+    public static synchronized void configure() {
+        if (scoped != null) {
+            return;
+        }
+        boolean userSet = System.getProperty(JAVACPP_PROPERTY) != null;
+        if (Tuning.enabled() && requested() == Mode.SCOPED && !userSet) {
+            System.setProperty(JAVACPP_PROPERTY, "true");
+            try {
+                Class.forName("org.bytedeco.javacpp.Pointer", true, PointerGc.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("JavaCPP is not on the class path", e);
+            } finally {
+                System.clearProperty(JAVACPP_PROPERTY);
+            }
+        }
+        scoped = Tuning.enabled() && requested() == Mode.SCOPED && !javacppQueueOn();
+    }
+
+    /** True when fit and evaluation calls must run in a pointer scope (JavaCPP's queue is off). */
+    public static boolean scoped() {
+        if (scoped == null) {
+            configure();
+        }
+        return scoped;
+    }
+
+    /** Runs {@code work} in a pointer scope when {@link #scoped()}; plainly otherwise. */
+    public static void run(Runnable work) {
+        if (scoped()) {
+            try (PointerScope ignored = new PointerScope()) {
+                work.run();
+            }
+        } else {
+            work.run();
+        }
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        if (scoped()) {
+            try (PointerScope ignored = new PointerScope()) {
+                return work.get();
+            }
+        } else {
+            return work.get();
+        }
+    }
+
+    /** Reads JavaCPP's own state: is its reference queue (and deallocator thread) running? */
+    static boolean javacppQueueOn() {
+        try {
+            Field f = Class.forName("org.bytedeco.javacpp.Pointer").getDeclaredField("referenceQueue");
+            f.setAccessible(true);
+            return f.get(null) != null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot read JavaCPP's reference queue: " + e, e);
+        }
+    }
+
+    /** For the settings stamp: what is in force, read back from JavaCPP. */
+    public static String describe() {
+        boolean queue = javacppQueueOn();
+        if (scoped()) {
+            return "pointergc=scoped";
+        }
+        if (!queue) {
+            return "pointergc=off(" + JAVACPP_PROPERTY + ")";
+        }
+        return Tuning.enabled() && requested() == Mode.SCOPED ? "pointergc=javacpp(scoped requested too late)" : "pointergc=javacpp";
+    }
+}
