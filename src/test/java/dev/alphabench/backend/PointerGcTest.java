@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,15 +35,21 @@ class PointerGcTest {
         }
     }
 
+    @Test
+    void cpuBuildsDefaultToScoped() {
+        assertEquals(BuildInfo.load().expectsCuda() ? PointerGc.Mode.JAVACPP : PointerGc.Mode.SCOPED, PointerGc.defaultMode());
+    }
+
     /**
-     * The same short training in two fresh JVMs, JavaCPP's deallocator thread vs pointer scopes: the
-     * scoped run must really have JavaCPP's queue off (read back into the settings column), keep
-     * ND4J's array deallocator on, and train bit for bit the same network (CPU, one thread).
+     * The same short training in two fresh JVMs, JavaCPP's deallocator thread vs the CPU build's
+     * default (pointer scopes): the default run must really have JavaCPP's queue off (read back into
+     * the settings column) and train bit for bit the same network (CPU, one thread).
      */
     @Test
     void scopedTrainsTheSameNetworkWithJavaCppsQueueOff(@TempDir Path dir) throws Exception {
+        Assumptions.assumeFalse(BuildInfo.load().expectsCuda(), "CPU build only");
         Row javacpp = runChild(dir.resolve("javacpp"), "javacpp");
-        Row scoped = runChild(dir.resolve("scoped"), "scoped");
+        Row scoped = runChild(dir.resolve("default"), null);
         assertTrue(javacpp.get(Column.SETTINGS).contains("pointergc=javacpp"), javacpp.get(Column.SETTINGS));
         assertTrue(scoped.get(Column.SETTINGS).contains("pointergc=scoped"), scoped.get(Column.SETTINGS));
         assertEquals(javacpp.get(Column.INITIAL_LOSS), scoped.get(Column.INITIAL_LOSS));
@@ -54,8 +61,11 @@ class PointerGcTest {
 
     private static Row runChild(Path out, String mode) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-D" + PointerGc.PROPERTY + "=" + mode, "-cp", System.getProperty("java.class.path"),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "dev.alphabench.cli.Main", "run", "--scenario", "stateful", "--epochs", "3", "--out", out.toString()));
+        if (mode != null) {
+            cmd.add(1, "-D" + PointerGc.PROPERTY + "=" + mode);
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(Files.createDirectories(out).resolve("log.txt").toFile());
         pb.environment().put("OMP_NUM_THREADS", "1");
