@@ -39,7 +39,7 @@ public final class PointerGc {
     /**
      * The requested mode: the property, else {@code scoped} on CPU builds (measured: same results bit for
      * bit, 1.4-1.6x the samples/s, half the memory; docs/PERFORMANCE.md) and {@code javacpp} on CUDA
-     * builds (not measured on a GPU). An unknown value is an {@link IllegalArgumentException} naming the
+     * builds (not measured on a GPU). An unknown value is an {@link InvalidSettingException} naming the
      * valid ones.
      */
     public static Mode requested() {
@@ -49,7 +49,7 @@ public final class PointerGc {
                 return m;
             }
         }
-        throw new IllegalArgumentException("-D" + PROPERTY + "=" + v + ": valid values are javacpp, scoped");
+        throw new InvalidSettingException("-D" + PROPERTY + "=" + v + ": valid values are javacpp, scoped");
     }
 
     static Mode defaultMode() {
@@ -61,6 +61,7 @@ public final class PointerGc {
      * loads ND4J or JavaCPP. Idempotent; too late is not an error: {@link #scoped()} then reads false.
      */
     public static synchronized void configure() {
+        requested(); // a bad value is an error on every call, also after the first
         if (scoped != null) {
             return;
         }

@@ -31,7 +31,7 @@ public final class Main {
             return ExitCode.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException || ex instanceof dev.alphabench.backend.InvalidSettingException) {
                 c.getErr().println("alphabench: " + ex.getMessage());
                 return ExitCode.BAD_INPUT;
             }

@@ -29,6 +29,16 @@ class OverheadCommandTest {
     }
 
     @Test
+    void unknownPointerGcModeExitsTwoBeforeTraining() {
+        try {
+            System.setProperty(dev.alphabench.backend.PointerGc.PROPERTY, "sometimes");
+            badInput("-Dalphabench.pointergc=sometimes: valid values are javacpp, scoped", "--pairs", "6");
+        } finally {
+            System.clearProperty(dev.alphabench.backend.PointerGc.PROPERTY);
+        }
+    }
+
+    @Test
     void verdictExplanationsNameTheDecidingBound() {
         Overhead.Interval ci = new Overhead.Interval(1.0, 0.985, 1.01, 40, 61, 0.96);
         assertThat(OverheadCommand.explain(Overhead.Verdict.WITHIN, ci)).contains("lower bound 0.9850 >= 0.98");

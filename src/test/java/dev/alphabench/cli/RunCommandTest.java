@@ -66,6 +66,20 @@ class RunCommandTest {
     }
 
     @Test
+    void unknownPointerGcModeIsBadInput() throws IOException {
+        Path out = tmp.resolve("out");
+        try {
+            System.setProperty(dev.alphabench.backend.PointerGc.PROPERTY, "never");
+            Outcome o = execute("run", "--scenario", "one-char", "--epochs", "1", "--out", out.toString());
+            assertThat(o.code()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(o.err().strip()).isEqualTo("alphabench: -Dalphabench.pointergc=never: valid values are javacpp, scoped");
+            assertThat(csvFiles(out)).isEmpty();
+        } finally {
+            System.clearProperty(dev.alphabench.backend.PointerGc.PROPERTY);
+        }
+    }
+
+    @Test
     void unknownStatefulGradientIsBadInput() throws IOException {
         Path out = tmp.resolve("out");
         try {
