@@ -121,12 +121,15 @@ public final class PointerGc {
 
     /** For the settings stamp: what is in force, read back from JavaCPP. */
     public static String describe() {
-        boolean queue = javacppQueueOn();
+        if (Boolean.parseBoolean(System.getProperty(JAVACPP_PROPERTY, "false").trim())) {
+            // the user's own nopointergc: ND4J's array GC is off too, whatever the scopes free
+            return "pointergc=" + JAVACPP_PROPERTY + (scoped() ? "+scopes" : "");
+        }
         if (scoped()) {
             return "pointergc=scoped";
         }
-        if (!queue) {
-            return "pointergc=off(" + JAVACPP_PROPERTY + ")";
+        if (!javacppQueueOn()) {
+            return "pointergc=off(JavaCPP's queue)";
         }
         return Tuning.enabled() && requested() == Mode.SCOPED ? "pointergc=javacpp(scoped requested too late)" : "pointergc=javacpp";
     }

@@ -36,6 +36,17 @@ class PointerGcTest {
     }
 
     @Test
+    void aUsersOwnNopointergcIsNamedInTheStamp() {
+        System.setProperty(PointerGc.JAVACPP_PROPERTY, "true");
+        try {
+            assertTrue(PointerGc.describe().startsWith("pointergc=org.bytedeco.javacpp.nopointergc"), PointerGc.describe());
+        } finally {
+            System.clearProperty(PointerGc.JAVACPP_PROPERTY);
+        }
+        assertTrue(PointerGc.describe().matches("pointergc=(scoped|javacpp.*|off.*)"), PointerGc.describe());
+    }
+
+    @Test
     void cpuBuildsDefaultToScoped() {
         assertEquals(BuildInfo.load().expectsCuda() ? PointerGc.Mode.JAVACPP : PointerGc.Mode.SCOPED, PointerGc.defaultMode());
     }
