@@ -65,31 +65,26 @@ class RunCommandTest {
         assertThat(csvFiles(out)).isEmpty();
     }
 
-    @Test
-    void unknownPointerGcModeIsBadInput() throws IOException {
-        Path out = tmp.resolve("out");
-        try {
-            System.setProperty(dev.alphabench.backend.PointerGc.PROPERTY, "never");
-            Outcome o = execute("run", "--scenario", "one-char", "--epochs", "1", "--out", out.toString());
-            assertThat(o.code()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(o.err().strip()).isEqualTo("alphabench: -Dalphabench.pointergc=never: valid values are javacpp, scoped");
-            assertThat(csvFiles(out)).isEmpty();
-        } finally {
-            System.clearProperty(dev.alphabench.backend.PointerGc.PROPERTY);
-        }
+    static Stream<Arguments> badSettings() {
+        return Stream.of(
+                Arguments.of(dev.alphabench.backend.PointerGc.PROPERTY, "never", "one-char",
+                        "-Dalphabench.pointergc=never: valid values are javacpp, scoped"),
+                Arguments.of(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT, "tf", "stateful",
+                        "-Dalphabench.stateful.gradient=tf: valid values are keras, dl4j"));
     }
 
-    @Test
-    void unknownStatefulGradientIsBadInput() throws IOException {
+    @ParameterizedTest
+    @MethodSource("badSettings")
+    void unknownSettingValueIsBadInput(String property, String value, String scenario, String message) throws IOException {
         Path out = tmp.resolve("out");
         try {
-            System.setProperty(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT, "tf");
-            Outcome o = execute("run", "--scenario", "stateful", "--epochs", "1", "--out", out.toString());
+            System.setProperty(property, value);
+            Outcome o = execute("run", "--scenario", scenario, "--epochs", "1", "--out", out.toString());
             assertThat(o.code()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(o.err()).contains("alphabench.stateful.gradient=tf: valid values are keras, dl4j");
+            assertThat(o.err().strip()).isEqualTo("alphabench: " + message);
             assertThat(csvFiles(out)).isEmpty();
         } finally {
-            System.clearProperty(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT);
+            System.clearProperty(property);
         }
     }
 
