@@ -3,8 +3,8 @@
 
 Usage (from the repository root):
   python3 docs/regression-data/pooled.py DIR [cell-threshold suite-threshold [metric]]
-  DIR: docs/regression-data/quick-thread-cpu-scoped (session 4, the current baseline),
-  docs/regression-data/quick-thread-cpu (session 3) or docs/regression-data/quick-min300 (session 2,
+  DIR: docs/regression-data/quick-thread-cpu (session 3, the committed baseline),
+  docs/regression-data/quick-thread-cpu-scoped or quick-thread-cpu-scoped-busy (session 4, pointer scopes, not adopted) or docs/regression-data/quick-min300 (session 2,
   written before the thread_cpu_share column: scored with per-cpu and raw only)
   python3 docs/regression-data/pooled.py DIR 0.35 0.15 thread-cpu pool-idle: idle-* runs pooled with clean-*
 

@@ -47,20 +47,20 @@ class PointerGcTest {
     }
 
     @Test
-    void cpuBuildsDefaultToScoped() {
-        assertEquals(BuildInfo.load().expectsCuda() ? PointerGc.Mode.JAVACPP : PointerGc.Mode.SCOPED, PointerGc.defaultMode());
+    void scopedIsOptIn() {
+        assertEquals(PointerGc.Mode.JAVACPP, PointerGc.defaultMode());
     }
 
     /**
-     * The same short training in two fresh JVMs, JavaCPP's deallocator thread vs the CPU build's
-     * default (pointer scopes): the default run must really have JavaCPP's queue off (read back into
-     * the settings column) and train bit for bit the same network (CPU, one thread).
+     * The same short training in two fresh JVMs, the default (JavaCPP's deallocator thread) vs
+     * {@code -Dalphabench.pointergc=scoped}: the scoped run must really have JavaCPP's queue off (read
+     * back into the settings column) and train bit for bit the same network (CPU, one thread).
      */
     @Test
     void scopedTrainsTheSameNetworkWithJavaCppsQueueOff(@TempDir Path dir) throws Exception {
         Assumptions.assumeFalse(BuildInfo.load().expectsCuda(), "CPU build only");
-        Row javacpp = runChild(dir.resolve("javacpp"), "javacpp");
-        Row scoped = runChild(dir.resolve("default"), null);
+        Row javacpp = runChild(dir.resolve("default"), null);
+        Row scoped = runChild(dir.resolve("scoped"), "scoped");
         assertTrue(javacpp.get(Column.SETTINGS).contains("pointergc=javacpp"), javacpp.get(Column.SETTINGS));
         assertTrue(scoped.get(Column.SETTINGS).contains("pointergc=scoped"), scoped.get(Column.SETTINGS));
         assertEquals(javacpp.get(Column.INITIAL_LOSS), scoped.get(Column.INITIAL_LOSS));
