@@ -61,12 +61,11 @@ public final class PointerGc {
      * loads ND4J or JavaCPP. Idempotent; too late is not an error: {@link #scoped()} then reads false.
      */
     public static synchronized void configure() {
-        requested(); // a bad value is an error on every call, also after the first
+        boolean wanted = Tuning.enabled() && requested() == Mode.SCOPED; // a bad value fails on every call
         if (scoped != null) {
             return;
         }
-        boolean userSet = System.getProperty(JAVACPP_PROPERTY) != null;
-        if (Tuning.enabled() && requested() == Mode.SCOPED && !userSet) {
+        if (wanted && System.getProperty(JAVACPP_PROPERTY) == null) {
             System.setProperty(JAVACPP_PROPERTY, "true");
             try {
                 Class.forName("org.bytedeco.javacpp.Pointer", true, PointerGc.class.getClassLoader());
@@ -76,7 +75,7 @@ public final class PointerGc {
                 System.clearProperty(JAVACPP_PROPERTY);
             }
         }
-        scoped = Tuning.enabled() && requested() == Mode.SCOPED && !javacppQueueOn();
+        scoped = wanted && !javacppQueueOn();
     }
 
     /** True when fit and evaluation calls must run in a pointer scope (JavaCPP's queue is off). */

@@ -1,7 +1,6 @@
 package dev.alphabench.sweep;
 
 import dev.alphabench.backend.PointerGc;
-import org.bytedeco.javacpp.PointerScope;
 import dev.alphabench.data.Sequences;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.model.NetworkFactory;
@@ -293,16 +292,9 @@ public final class Overhead {
             List<DataSet> fits = nextBlock();
             long cpu = Trainer.threadCpuNanos();
             long start = System.nanoTime();
-            // the bare loop frees JavaCPP's pointers the same way the harness does (backend/PointerGc)
-            boolean scoped = PointerGc.scoped();
             for (DataSet d : fits) {
-                if (scoped) {
-                    try (PointerScope ignored = new PointerScope()) {
-                        net.fit(d);
-                    }
-                } else {
-                    net.fit(d);
-                }
+                // the bare loop frees JavaCPP's pointers the same way the harness does (backend/PointerGc)
+                PointerGc.run(() -> net.fit(d));
             }
             Nd4j.getExecutioner().commit();
             long nanos = System.nanoTime() - start;

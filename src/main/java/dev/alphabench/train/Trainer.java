@@ -8,7 +8,6 @@ import dev.alphabench.scenario.Scenario;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
-import org.bytedeco.javacpp.PointerScope;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -62,15 +61,8 @@ public final class Trainer {
         /** Runs the fit calls of minibatches prepared untimed (JMH prepares each epoch's outside its clock). */
         public long fit(List<DataSet> batches) {
             long start = System.nanoTime();
-            boolean scoped = PointerGc.scoped();
             for (DataSet batch : batches) {
-                if (scoped) {
-                    try (PointerScope ignored = new PointerScope()) {
-                        net.fit(batch);
-                    }
-                } else {
-                    net.fit(batch);
-                }
+                PointerGc.run(() -> net.fit(batch));
             }
             Nd4j.getExecutioner().commit();
             if (INJECTED_SLOWDOWN > 0) {
