@@ -22,6 +22,8 @@ public final class Settings {
         parts.add(Tuning.describe());
         // which gradient the stateful scenario trains with (model/NetworkFactory.STATEFUL_GRADIENT)
         parts.add("stateful-gradient=" + System.getProperty("alphabench.stateful.gradient", "keras").trim());
+        // which LSTM implementation non-stateful scenarios train with (model/NetworkFactory.LSTM_IMPL)
+        parts.add("lstm=" + System.getProperty("alphabench.lstm", "dl4j").trim());
         return String.join(" ", parts);
     }
 }

@@ -37,6 +37,12 @@ public final class NetworkFactory {
      */
     public static final String STATEFUL_GRADIENT = "alphabench.stateful.gradient";
 
+    /**
+     * {@code -Dalphabench.lstm=fused} trains the LSTM of every scenario but the stateful one through libnd4j's
+     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} (the default) through DL4J's own layer.
+     */
+    public static final String LSTM_IMPL = "alphabench.lstm";
+
     private NetworkFactory() {
     }
 
@@ -52,7 +58,32 @@ public final class NetworkFactory {
         throw new IllegalArgumentException("-D" + STATEFUL_GRADIENT + "=" + v + ": valid values are keras, dl4j");
     }
 
+    /** True when {@value #LSTM_IMPL} is {@code fused}; any value but dl4j/fused is an error. */
+    public static boolean fusedLstm() {
+        String v = System.getProperty(LSTM_IMPL, "dl4j").trim();
+        if (v.equalsIgnoreCase("fused")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("dl4j")) {
+            return false;
+        }
+        throw new IllegalArgumentException("-D" + LSTM_IMPL + "=" + v + ": valid values are dl4j, fused");
+    }
+
+    /** The LSTM implementation a scenario trains with under the current settings. */
+    public static String lstmImpl(Scenario s) {
+        return fusedLstm() && !s.stateful() ? "fused" : "dl4j";
+    }
+
     public static MultiLayerConfiguration configuration(Scenario s, long seed) {
+        return configuration(s, seed, lstmImpl(s).equals("fused"));
+    }
+
+    /** The tutorial's model; {@code fused} swaps in {@link FusedLstm} (not for stateful scenarios). */
+    public static MultiLayerConfiguration configuration(Scenario s, long seed, boolean fused) {
+        if (fused && s.stateful()) {
+            throw new IllegalArgumentException("the fused LSTM does not support stateful scenarios (" + s.id() + ")");
+        }
         LSTM lstm = new LSTM.Builder()
                 .nIn(s.features())
                 .nOut(s.hiddenUnits())
@@ -81,7 +112,7 @@ public final class NetworkFactory {
                     .tBPTTForwardLength(1)
                     .tBPTTBackwardLength(1);
         } else {
-            list.layer(new LastTimeStep(lstm))
+            list.layer(new LastTimeStep(fused ? FusedLstm.of(lstm) : lstm))
                     .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                             .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build());
         }
