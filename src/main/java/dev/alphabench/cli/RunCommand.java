@@ -62,6 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             dev.alphabench.model.NetworkFactory.kerasStatefulGradient();
             dev.alphabench.backend.PointerGc.requested();
+            dev.alphabench.model.NetworkFactory.fusedLstm();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

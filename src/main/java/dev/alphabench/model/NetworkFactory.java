@@ -67,7 +67,7 @@ public final class NetworkFactory {
         if (v.equalsIgnoreCase("dl4j")) {
             return false;
         }
-        throw new IllegalArgumentException("-D" + LSTM_IMPL + "=" + v + ": valid values are dl4j, fused");
+        throw new dev.alphabench.backend.InvalidSettingException("-D" + LSTM_IMPL + "=" + v + ": valid values are dl4j, fused");
     }
 
     /** The LSTM implementation a scenario trains with under the current settings. */

@@ -70,7 +70,9 @@ class RunCommandTest {
                 Arguments.of(dev.alphabench.backend.PointerGc.PROPERTY, "never", "one-char",
                         "-Dalphabench.pointergc=never: valid values are javacpp, scoped"),
                 Arguments.of(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT, "tf", "stateful",
-                        "-Dalphabench.stateful.gradient=tf: valid values are keras, dl4j"));
+                        "-Dalphabench.stateful.gradient=tf: valid values are keras, dl4j"),
+                Arguments.of(dev.alphabench.model.NetworkFactory.LSTM_IMPL, "cudnn", "timestep-window",
+                        "-Dalphabench.lstm=cudnn: valid values are dl4j, fused"));
     }
 
     @ParameterizedTest
