@@ -19,6 +19,7 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
  * The layer behind {@link FusedLstm}: forward pass is one {@code lstmLayer} op over all time steps,
@@ -26,8 +27,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *
  * <p>Masks: DL4J zeroes the output and the cell state at masked steps, so on pre-padded sequences (the
  * harness's masked layout) each sequence starts from a zero state at its first unmasked step. Here each
- * row runs only over its unmasked suffix, which is the same computation; rows sharing a start run as one
- * op (a batch of one, or an unmixed batch, is one op), rows with different starts one op each.
+ * row runs only over its unmasked suffix, which is the same computation: rows sharing a first unmasked step
+ * run as one op (a batch of one is one op; a batch of sequences of 1 to 5 steps at most five).
  * Masks with a gap (a masked step after an unmasked one) are refused.
  *
  * <p>Not supported (the stateful scenario keeps DL4J's layer): truncated BPTT and {@code rnnTimeStep}.
@@ -81,7 +82,7 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
         for (Run r : runs) {
             INDArray part = Nd4j.createUninitialized(dataType, r.rows(mb), nOut, steps - r.start);
             Nd4j.exec(forward(x.get(r.index(steps)).dup('c'), part));
-            h.get(r.index(steps)).assign(part);
+            r.writeInto(h, part);
         }
         return h;
     }
@@ -106,10 +107,11 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
             gW.assign(0);
             gRW.assign(0);
             gB.assign(0);
-            INDArray tW = gW.ulike();
-            INDArray tRW = gRW.ulike();
-            INDArray tB = Nd4j.createUninitialized(dataType, gB.length());
             for (Run r : runs) {
+                // zeroed per run: lstmLayer_bp does not clear every gradient output it is given
+                INDArray tW = Nd4j.zeros(dataType, gW.shape());
+                INDArray tRW = Nd4j.zeros(dataType, gRW.shape());
+                INDArray tB = Nd4j.zeros(dataType, gB.length());
                 INDArrayIndex[] index = r.index(steps);
                 INDArray xr = x.get(index).dup('c');
                 INDArray dxr = xr.ulike();
@@ -117,7 +119,7 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
                 gW.addi(tW);
                 gRW.addi(tRW);
                 gB.addi(tB.reshape(gB.shape()));
-                dx.get(index).assign(dxr);
+                r.writeInto(dx, dxr);
             }
         }
         Gradient g = new DefaultGradient();
@@ -172,32 +174,46 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
             }
             starts[r] = start;
         }
-        if (java.util.Arrays.stream(starts).distinct().count() == 1) {
-            runs.add(new Run(starts[0], null));
-        } else {
-            for (int r = 0; r < mb; r++) {
-                runs.add(new Run(starts[r], r));
+        long[] distinct = java.util.Arrays.stream(starts).distinct().sorted().toArray();
+        for (long start : distinct) {
+            if (start == steps) {
+                continue; // fully masked rows: zero output, zero gradient
             }
+            runs.add(new Run(start, distinct.length == 1 ? null
+                    : java.util.stream.LongStream.range(0, mb).filter(r -> starts[(int) r] == start).toArray()));
         }
-        runs.removeIf(run -> run.start == steps); // fully masked rows: zero output, zero gradient
         return runs;
     }
 
-    /** Time steps {@code [start, steps)} of one row, or of all rows when {@code row} is null. */
-    private record Run(long start, Integer row) {
+    /** Time steps {@code [start, steps)} of the given rows, or of all rows when {@code rows} is null. */
+    private record Run(long start, long[] rows) {
         boolean whole() {
-            return row == null && start == 0;
+            return rows == null && start == 0;
         }
 
         long rows(long mb) {
-            return row == null ? mb : 1;
+            return rows == null ? mb : rows.length;
         }
 
         INDArrayIndex[] index(long steps) {
             return new INDArrayIndex[] {
-                    row == null ? NDArrayIndex.all() : NDArrayIndex.interval(row, row + 1),
+                    rows == null ? NDArrayIndex.all() : new SpecifiedIndex(rows),
                     NDArrayIndex.all(),
                     NDArrayIndex.interval(start, steps)};
+        }
+
+        /** Copies {@code part} ([rows, channels, steps - start]) into {@code target} at this run's rows and steps. */
+        void writeInto(INDArray target, INDArray part) {
+            long steps = target.size(2);
+            if (rows == null) {
+                target.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(start, steps)).assign(part);
+                return;
+            }
+            // INDArray.put with a SpecifiedIndex mis-indexes rank-3 arrays in M2.1: scatter whole rows instead
+            INDArray full = Nd4j.zeros(target.dataType(), rows.length, target.size(1), steps);
+            full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(start, steps)).assign(part);
+            Nd4j.exec(DynamicCustomOp.builder("scatter_upd")
+                    .addInputs(target, Nd4j.createFromArray(rows), full).addOutputs(target).build());
         }
     }
 
