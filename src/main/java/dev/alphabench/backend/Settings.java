@@ -23,7 +23,7 @@ public final class Settings {
         // which gradient the stateful scenario trains with (model/NetworkFactory.STATEFUL_GRADIENT)
         parts.add("stateful-gradient=" + System.getProperty("alphabench.stateful.gradient", "keras").trim());
         // which LSTM implementation non-stateful scenarios train with (model/NetworkFactory.LSTM_IMPL)
-        parts.add("lstm=" + System.getProperty("alphabench.lstm", "dl4j").trim());
+        parts.add("lstm=" + dev.alphabench.model.NetworkFactory.lstmSetting());
         return String.join(" ", parts);
     }
 }

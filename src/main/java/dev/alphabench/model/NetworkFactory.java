@@ -1,5 +1,6 @@
 package dev.alphabench.model;
 
+import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Tuning;
 import dev.alphabench.data.Alphabet;
 import dev.alphabench.scenario.Scenario;
@@ -39,7 +40,8 @@ public final class NetworkFactory {
 
     /**
      * {@code -Dalphabench.lstm=fused} trains the LSTM of every scenario but the stateful one through libnd4j's
-     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} (the default) through DL4J's own layer.
+     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} through DL4J's own layer. Unset: fused on
+     * the CPU target, dl4j on the CUDA target (not measured on a GPU) and with {@code -Dalphabench.tuning=off}.
      */
     public static final String LSTM_IMPL = "alphabench.lstm";
 
@@ -58,9 +60,23 @@ public final class NetworkFactory {
         throw new IllegalArgumentException("-D" + STATEFUL_GRADIENT + "=" + v + ": valid values are keras, dl4j");
     }
 
-    /** True when {@value #LSTM_IMPL} is {@code fused}; any value but dl4j/fused is an error. */
+    /** The CPU target's default, see {@link #LSTM_IMPL}. */
+    private static final class DefaultImpl {
+        static final String VALUE = BuildInfo.load().expectsCuda() ? "dl4j" : "fused";
+    }
+
+    /** The value in force: {@value #LSTM_IMPL} if set, else the target's default. */
+    public static String lstmSetting() {
+        String v = System.getProperty(LSTM_IMPL);
+        if (v != null && !v.isBlank()) {
+            return v.trim();
+        }
+        return Tuning.enabled() ? DefaultImpl.VALUE : "dl4j";
+    }
+
+    /** True when the LSTM setting in force is {@code fused}; any value but dl4j/fused is an error. */
     public static boolean fusedLstm() {
-        String v = System.getProperty(LSTM_IMPL, "dl4j").trim();
+        String v = lstmSetting();
         if (v.equalsIgnoreCase("fused")) {
             return true;
         }

@@ -59,10 +59,16 @@ public final class ResultFixtures {
 
     /** Writes NAME.csv and NAME-raw.csv in dir; returns the summary path. */
     public static Path write(Path dir, String name, String target, List<CellSpec> cells) {
+        return write(dir, name, target, cells, "");
+    }
+
+    /** As {@link #write(Path, String, String, List)}, with a SETTINGS column value on every row. */
+    public static Path write(Path dir, String name, String target, List<CellSpec> cells, String settings) {
         List<Row> summaries = new ArrayList<>();
         List<Row> raws = new ArrayList<>();
         for (CellSpec c : cells) {
             List<Row> r = raws(target, c);
+            r.forEach(row -> row.put(Column.SETTINGS, settings));
             raws.addAll(r);
             summaries.add(RowFactory.summary(r));
         }

@@ -30,14 +30,34 @@ public final class ReportTables {
     }
 
     Table inputs() {
-        Table t = new Table("Inputs", "The first target is the reference for speedups and accuracy differences.",
-                List.of("target", "file", "run", "backend", "blas", "threads", "device", "cells"));
+        String note = "The first target is the reference for speedups and accuracy differences.";
+        Map<String, String> lstm = new LinkedHashMap<>();
+        c.targets().forEach(r -> lstm.put(r.label(), lstm(r.any())));
+        if (lstm.values().stream().distinct().count() > 1) {
+            note += " The targets trained different LSTM implementations ("
+                    + lstm.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "))
+                    + "), so their speedups compare the implementations as well as the hardware; for like with like,"
+                    + " run both with the same -Dalphabench.lstm (the stateful scenario always uses DL4J's layer).";
+        }
+        Table t = new Table("Inputs", note,
+                List.of("target", "file", "run", "backend", "blas", "threads", "device", "lstm", "cells"));
         for (TargetResults r : c.targets()) {
             Row any = r.any();
             t.add(List.of(r.label(), r.file().getFileName().toString(), any.get(Column.RUN_ID), any.get(Column.BACKEND),
-                    any.get(Column.BLAS), any.get(Column.THREADS), any.get(Column.DEVICE), Integer.toString(r.cells().size())));
+                    any.get(Column.BLAS), any.get(Column.THREADS), any.get(Column.DEVICE), lstm.get(r.label()),
+                    Integer.toString(r.cells().size())));
         }
         return t;
+    }
+
+    /** The LSTM implementation recorded in a row's settings ({@code lstm=…}); rows from before it was recorded used DL4J's. */
+    static String lstm(Row row) {
+        for (String part : row.get(Column.SETTINGS).split(" ")) {
+            if (part.startsWith("lstm=")) {
+                return part.substring("lstm=".length());
+            }
+        }
+        return "dl4j";
     }
 
     Table cells() {

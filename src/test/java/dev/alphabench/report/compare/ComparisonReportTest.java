@@ -87,6 +87,20 @@ class ComparisonReportTest {
     }
 
     @Test
+    void saysWhenTargetsTrainedDifferentLstmImplementations() {
+        List<CellSpec> cells = List.of(CellSpec.of("timestep-window", 1, new double[] {100}, 0.9));
+        Path cpu = ResultFixtures.write(dir, "cpu", "cpu", cells, "OMP_NUM_THREADS=1 tuning[threads=1] lstm=fused");
+        Path gpu = ResultFixtures.write(dir, "gpu", "cuda", cells, "OMP_NUM_THREADS=1 lstm=dl4j");
+        Table inputs = new ReportTables(Comparison.of(List.of(cpu, gpu))).inputs();
+        assertThat(inputs.rows()).extracting(r -> r.get(7)).containsExactly("fused", "dl4j");
+        assertThat(inputs.note()).contains("different LSTM implementations (cpu: fused, cuda: dl4j)");
+        Path old = ResultFixtures.write(dir, "old", "cuda", cells, "OMP_NUM_THREADS=1");
+        Table same = new ReportTables(Comparison.of(List.of(gpu, old))).inputs();
+        assertThat(same.rows()).extracting(r -> r.get(7)).containsExactly("dl4j", "dl4j");
+        assertThat(same.note()).doesNotContain("different LSTM");
+    }
+
+    @Test
     void rejectsAFileWithTwoTargets() throws IOException {
         Path a = ResultFixtures.write(dir, "a", "cpu", List.of(CellSpec.of("one-char", 1, new double[] {10}, 0.5)));
         Path mixed = dir.resolve("mixed.csv");
