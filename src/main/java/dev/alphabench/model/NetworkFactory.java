@@ -1,6 +1,5 @@
 package dev.alphabench.model;
 
-import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Tuning;
 import dev.alphabench.data.Alphabet;
 import dev.alphabench.scenario.Scenario;
@@ -40,8 +39,8 @@ public final class NetworkFactory {
 
     /**
      * {@code -Dalphabench.lstm=fused} trains the LSTM of every scenario but the stateful one through libnd4j's
-     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} through DL4J's own layer. Unset: fused on
-     * the CPU target, dl4j on the CUDA target (not measured on a GPU) and with {@code -Dalphabench.tuning=off}.
+     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} (the default) through DL4J's own layer.
+     * Opt-in: 3-4x the samples/s at batch 1, but resident memory grows with it (docs/PERFORMANCE.md, run 7).
      */
     public static final String LSTM_IMPL = "alphabench.lstm";
 
@@ -60,18 +59,10 @@ public final class NetworkFactory {
         throw new IllegalArgumentException("-D" + STATEFUL_GRADIENT + "=" + v + ": valid values are keras, dl4j");
     }
 
-    /** The CPU target's default, see {@link #LSTM_IMPL}. */
-    private static final class DefaultImpl {
-        static final String VALUE = BuildInfo.load().expectsCuda() ? "dl4j" : "fused";
-    }
-
-    /** The value in force: {@value #LSTM_IMPL} if set, else the target's default. */
+    /** The value in force: {@value #LSTM_IMPL} if set, else {@code dl4j}. */
     public static String lstmSetting() {
         String v = System.getProperty(LSTM_IMPL);
-        if (v != null && !v.isBlank()) {
-            return v.trim();
-        }
-        return Tuning.enabled() ? DefaultImpl.VALUE : "dl4j";
+        return v == null || v.isBlank() ? "dl4j" : v.trim();
     }
 
     /** True when the LSTM setting in force is {@code fused}; any value but dl4j/fused is an error. */
