@@ -111,11 +111,10 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
             gW.assign(0);
             gRW.assign(0);
             gB.assign(0);
+            INDArray tW = gW.ulike(); // lstmLayer_bp overwrites its gradient outputs; one set serves every run
+            INDArray tRW = gRW.ulike();
+            INDArray tB = Nd4j.createUninitialized(dataType, gB.length());
             for (Run r : runs) {
-                // zeroed per run: lstmLayer_bp does not clear every gradient output it is given
-                INDArray tW = Nd4j.zeros(dataType, gW.shape());
-                INDArray tRW = Nd4j.zeros(dataType, gRW.shape());
-                INDArray tB = Nd4j.zeros(dataType, gB.length());
                 INDArrayIndex[] index = r.index(steps);
                 INDArray xr = x.get(index).dup('c');
                 INDArray dxr = xr.ulike();

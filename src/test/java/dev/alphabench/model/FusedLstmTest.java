@@ -49,7 +49,7 @@ class FusedLstmTest {
         return net;
     }
 
-    private static INDArray dl4jOrder(MultiLayerNetwork fused, String key, INDArray fusedArray) {
+    private static INDArray dl4jOrder(String key, INDArray fusedArray) {
         return key.equals("0_RW") || key.equals("0_W") || key.equals("0_b") ? FusedLstm.toDl4jOrder(fusedArray) : fusedArray;
     }
 
@@ -67,7 +67,7 @@ class FusedLstmTest {
         assertThat(((LastTimeStepLayer) fused.getLayer(0)).getUnderlying()).isInstanceOf(FusedLstmLayer.class);
         assertThat(((LastTimeStepLayer) dl4j.getLayer(0)).getUnderlying()).isNotInstanceOf(FusedLstmLayer.class);
         for (String key : dl4j.paramTable().keySet()) {
-            assertClose(dl4j.getParam(key), dl4jOrder(fused, key, fused.getParam(key)), 1e-7, "initial " + key);
+            assertClose(dl4j.getParam(key), dl4jOrder(key, fused.getParam(key)), 1e-7, "initial " + key);
         }
         DataSet all = TrainingData.of(s, 1).all();
         INDArray mask = all.getFeaturesMaskArray();
@@ -88,7 +88,7 @@ class FusedLstmTest {
             if (mask != null && key.equals("0_b")) {
                 continue; // DL4J's is wrong there: see masked bias test below
             }
-            assertClose(g.getGradientFor(key), dl4jOrder(fused, key, f.getGradientFor(key)), TOLERANCE, s.id() + " gradient " + key);
+            assertClose(g.getGradientFor(key), dl4jOrder(key, f.getGradientFor(key)), TOLERANCE, s.id() + " gradient " + key);
         }
     }
 
@@ -157,7 +157,7 @@ class FusedLstmTest {
             fused.fit(b);
         }
         for (String key : dl4j.paramTable().keySet()) {
-            assertClose(dl4j.getParam(key), dl4jOrder(fused, key, fused.getParam(key)), 1e-4, s.id() + " trained " + key);
+            assertClose(dl4j.getParam(key), dl4jOrder(key, fused.getParam(key)), 1e-4, s.id() + " trained " + key);
         }
         assertThat(dl4j.getParam("0_W").sub(net(s, false).getParam("0_W")).amaxNumber().doubleValue())
                 .as("training changed the weights").isGreaterThan(1e-4);
