@@ -1,5 +1,6 @@
 package dev.alphabench.backend;
 
+import dev.alphabench.settings.Settings;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,13 +16,14 @@ public final class Backends {
     private Backends() {
     }
 
-    public static Environment initialise() {
-        return initialise(BuildInfo.load(), NvidiaSmi::probe, CudaLibraries.onThisMachine(), CpuPreflight.flags());
+    public static Environment initialise(Settings settings) {
+        return initialise(settings, BuildInfo.load(settings), () -> NvidiaSmi.probe(settings.nvidiaSmi()),
+                CudaLibraries.onThisMachine(), CpuPreflight.flags());
     }
 
-    static Environment initialise(BuildInfo build, Supplier<NvidiaSmi.Probe> probe, Predicate<String> libraryFound,
-                                  Set<String> cpuFlags) {
-        PointerGc.configure(); // before anything loads JavaCPP's Pointer class
+    static Environment initialise(Settings settings, BuildInfo build, Supplier<NvidiaSmi.Probe> probe,
+                                  Predicate<String> libraryFound, Set<String> cpuFlags) {
+        PointerGc.configure(settings); // before anything loads JavaCPP's Pointer class
         GpuInfo gpu = null;
         if (build.expectsCuda()) {
             gpu = GpuPreflight.check(build, probe.get(), libraryFound);
@@ -30,8 +32,8 @@ public final class Backends {
         }
         Environment env;
         try {
-            Tuning.applyToNd4j(); // loads ND4J: after the pre-flight, inside the backend-failure handling
-            env = Environment.detect(build, gpu);
+            Tuning.applyToNd4j(settings); // loads ND4J: after the pre-flight, inside the backend-failure handling
+            env = Environment.detect(build, gpu, Tuning.stamp(settings));
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("ND4J could not start the " + build.expectedBackend() + " backend of the "
                     + build.target() + " build: " + rootCause(e) + (build.expectsCuda()

@@ -1,5 +1,6 @@
 package dev.alphabench.backend;
 
+import dev.alphabench.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +15,8 @@ import java.util.Properties;
 public record BuildInfo(String target, String expectedBackend, String dl4jVersion, String version,
                         String cudaRuntime, boolean cudnn, String cpuLevel) {
 
-    public BuildInfo(String target, String expectedBackend, String dl4jVersion, String version) {
-        this(target, expectedBackend, dl4jVersion, version, "", false, "");
-    }
-
-    public static BuildInfo load() {
+    /** The build's info; {@link Settings#target()} renames the target when set. */
+    public static BuildInfo load(Settings settings) {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/alphabench-build.properties")) {
             if (in != null) {
@@ -27,7 +25,7 @@ public record BuildInfo(String target, String expectedBackend, String dl4jVersio
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String target = System.getProperty("alphabench.target", clean(p.getProperty("target"), "cpu"));
+        String target = settings.target() != null ? settings.target() : clean(p.getProperty("target"), "cpu");
         return new BuildInfo(target,
                 clean(p.getProperty("expected.backend"), "CPU"),
                 clean(p.getProperty("dl4j.version"), "unknown"),

@@ -44,12 +44,11 @@ public record Environment(
                 gpuName, gpuComputeCapability, gpuMemoryMb, settings, "", "", "");
     }
 
-    public static Environment detect(BuildInfo build) {
-        return detect(build, null);
-    }
-
-    /** @param gpu what the pre-flight found (driver version), or null */
-    public static Environment detect(BuildInfo build, GpuInfo gpu) {
+    /**
+     * @param gpu      what the pre-flight found (driver version), or null
+     * @param settings the settings column
+     */
+    static Environment detect(BuildInfo build, GpuInfo gpu, String settings) {
         Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
         String backend = String.valueOf(info.getOrDefault("backend", Nd4j.getBackend().getClass().getSimpleName()));
         String cpu = detectCpuModel();
@@ -76,7 +75,7 @@ public record Environment(
                 String.valueOf(info.getOrDefault("blas.vendor", "unknown")), level,
                 cuda ? gpuName : cpu, cpu, threads, build.dl4jVersion(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-                detectGitCommit(), gpuName, cc, gpuMem, Settings.describe(),
+                detectGitCommit(), gpuName, cc, gpuMem, settings,
                 cuda && gpu != null ? gpu.driverVersion() : "",
                 cuda ? GpuRuntime.cudaRuntimeVersion() : "",
                 cuda ? GpuRuntime.cudnn(build) : "");

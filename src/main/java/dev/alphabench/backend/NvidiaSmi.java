@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Asks the NVIDIA driver which GPUs it sees, without loading ND4J or any CUDA library.
  * The command is {@code nvidia-smi} on the PATH unless the system property
- * {@code alphabench.nvidia-smi} or the environment variable {@code ALPHABENCH_NVIDIA_SMI} names another.
+ * {@code alphabench.nvidia-smi} or the environment variable {@code ALPHABENCH_NVIDIA_SMI} names another
+ * (read into {@link dev.alphabench.settings.Settings#nvidiaSmi()}).
  */
 public final class NvidiaSmi {
     static final String FIELDS = "name,compute_cap,memory.total,driver_version";
@@ -25,17 +26,8 @@ public final class NvidiaSmi {
     private NvidiaSmi() {
     }
 
-    public static String command() {
-        String property = System.getProperty("alphabench.nvidia-smi");
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
-        String env = System.getenv("ALPHABENCH_NVIDIA_SMI");
-        return env != null && !env.isBlank() ? env : "nvidia-smi";
-    }
-
-    public static Probe probe() {
-        String command = command();
+    /** @param command {@code nvidia-smi} or the one {@link dev.alphabench.settings.Settings#nvidiaSmi()} names */
+    public static Probe probe(String command) {
         Output out;
         try {
             out = run(command, FIELDS);

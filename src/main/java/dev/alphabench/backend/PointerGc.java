@@ -1,7 +1,7 @@
 package dev.alphabench.backend;
 
+import dev.alphabench.settings.Settings;
 import java.lang.reflect.Field;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.bytedeco.javacpp.PointerScope;
 
@@ -17,54 +17,29 @@ import org.bytedeco.javacpp.PointerScope;
  *
  * <p>JavaCPP reads {@code org.bytedeco.javacpp.nopointergc} once, when its {@code Pointer} class
  * initialises, and ND4J reads the same property later when it starts its deallocator. So
- * {@link #configure()} sets the property, initialises {@code Pointer}, and clears the property
- * again, before ND4J loads. Whether that took effect is read back from JavaCPP ({@link #describe()}).
+ * {@link #configure} sets the property, initialises {@code Pointer}, and clears the property
+ * again, before ND4J loads. Whether that took effect is read back from JavaCPP ({@link #describe}).
  */
 public final class PointerGc {
-    public static final String PROPERTY = "alphabench.pointergc";
     static final String JAVACPP_PROPERTY = "org.bytedeco.javacpp.nopointergc";
-    private static volatile Boolean scoped;
-
-    public enum Mode {
-        JAVACPP, SCOPED;
-
-        String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+    private static volatile boolean configured;
+    private static volatile boolean scoped;
 
     private PointerGc() {
     }
 
     /**
-     * The requested mode: the property, else {@code javacpp}. {@code scoped} is opt-in: on CPU it trains the
-     * same networks bit for bit at 1.2-1.6x the samples/s with half the memory, but the regression gate's
-     * baseline could not yet be re-taken for it (docs/PERFORMANCE.md run 5, docs/REGRESSION.md). An unknown
-     * value is an {@link InvalidSettingException} naming the valid ones.
-     */
-    public static Mode requested() {
-        String v = System.getProperty(PROPERTY, defaultMode().id()).trim();
-        for (Mode m : Mode.values()) {
-            if (m.id().equalsIgnoreCase(v)) {
-                return m;
-            }
-        }
-        throw new InvalidSettingException("-D" + PROPERTY + "=" + v + ": valid values are javacpp, scoped");
-    }
-
-    static Mode defaultMode() {
-        return Mode.JAVACPP;
-    }
-
-    /**
      * Switches JavaCPP's reference queue off when {@code scoped} is requested; call before anything
-     * loads ND4J or JavaCPP. Idempotent; too late is not an error: {@link #scoped()} then reads false.
+     * loads ND4J or JavaCPP. {@code scoped} is opt-in: on CPU it trains the same networks bit for bit at
+     * 1.2-1.6x the samples/s with half the memory, but the regression gate's baseline could not yet be
+     * re-taken for it (docs/PERFORMANCE.md run 5, docs/REGRESSION.md). Idempotent; too late is not an
+     * error: {@link #scoped()} then reads false.
      */
-    public static synchronized void configure() {
-        boolean wanted = Tuning.enabled() && requested() == Mode.SCOPED; // a bad value fails on every call
-        if (scoped != null) {
+    public static synchronized void configure(Settings settings) {
+        if (configured) {
             return;
         }
+        boolean wanted = requested(settings);
         if (wanted && System.getProperty(JAVACPP_PROPERTY) == null) {
             System.setProperty(JAVACPP_PROPERTY, "true");
             try {
@@ -76,13 +51,15 @@ public final class PointerGc {
             }
         }
         scoped = wanted && !javacppQueueOn();
+        configured = true;
     }
 
-    /** True when fit and evaluation calls must run in a pointer scope (JavaCPP's queue is off). */
+    private static boolean requested(Settings settings) {
+        return settings.tuning() && settings.pointerGc() == Settings.PointerGcMode.SCOPED;
+    }
+
+    /** True when fit and evaluation calls must run in a pointer scope (configured, and JavaCPP's queue is off). */
     public static boolean scoped() {
-        if (scoped == null) {
-            configure();
-        }
         return scoped;
     }
 
@@ -119,7 +96,7 @@ public final class PointerGc {
     }
 
     /** For the settings stamp: what is in force, read back from JavaCPP. */
-    public static String describe() {
+    static String describe(Settings settings) {
         if (Boolean.parseBoolean(System.getProperty(JAVACPP_PROPERTY, "false").trim())) {
             // the user's own nopointergc: ND4J's array GC is off too, whatever the scopes free
             return "pointergc=" + JAVACPP_PROPERTY + (scoped() ? "+scopes" : "");
@@ -130,6 +107,6 @@ public final class PointerGc {
         if (!javacppQueueOn()) {
             return "pointergc=off(JavaCPP's queue)";
         }
-        return Tuning.enabled() && requested() == Mode.SCOPED ? "pointergc=javacpp(scoped requested too late)" : "pointergc=javacpp";
+        return requested(settings) ? "pointergc=javacpp(scoped requested too late)" : "pointergc=javacpp";
     }
 }

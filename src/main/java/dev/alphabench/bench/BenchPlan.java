@@ -1,5 +1,6 @@
 package dev.alphabench.bench;
 
+import dev.alphabench.settings.Settings;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public record BenchPlan(Options options, List<Map<String, String>> cells, int fo
             values.put(name, v);
         }
         List<String> append = new ArrayList<>(user.getJvmArgsAppend().orElse(List.of()));
-        append.add("-D" + LearningCheck.DIR_PROPERTY + "=" + checksDir.toAbsolutePath());
+        append.add("-D" + Settings.JMH_CHECKS + "=" + checksDir.toAbsolutePath());
         b.jvmArgsAppend(append.toArray(String[]::new))
                 .resultFormat(ResultFormatType.JSON)
                 .result(resultJson.toString());

@@ -1,7 +1,9 @@
 package dev.alphabench.bench;
 
 import dev.alphabench.backend.PointerGc;
+import dev.alphabench.backend.Tuning;
 import dev.alphabench.scenario.Scenario;
+import dev.alphabench.settings.Settings;
 import dev.alphabench.train.Evaluator;
 import dev.alphabench.train.Trainer;
 import java.util.List;
@@ -50,6 +52,7 @@ public class EpochBenchmark {
     @Param("1")
     public String seed;
 
+    private Settings settings;
     private Trainer.Prepared prepared;
     private List<DataSet> batches;
     private double initialLoss;
@@ -57,9 +60,10 @@ public class EpochBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
-        PointerGc.configure(); // the fork's first ND4J contact: JavaCPP is set up as in the CLI
+        settings = Settings.fromSystem(); // the fork's start-up
+        PointerGc.configure(settings); // the fork's first ND4J contact: JavaCPP is set up as in the CLI
         Scenario cell = BenchCell.scenario(scenario, layout, batchSize, window, hiddenUnits);
-        prepared = Trainer.Prepared.of(cell, BenchCell.seed(seed));
+        prepared = Trainer.Prepared.of(cell, BenchCell.seed(seed), settings);
         initialLoss = Evaluator.loss(prepared.net(), prepared.data());
     }
 
@@ -79,10 +83,10 @@ public class EpochBenchmark {
         double finalLoss = Evaluator.loss(prepared.net(), prepared.data());
         double accuracy = Evaluator.accuracy(prepared.net(), prepared.data());
         LearningCheck check = LearningCheck.of(List.of(scenario, layout, batchSize, window, hiddenUnits, seed),
-                epochs, initialLoss, finalLoss, accuracy);
+                epochs, initialLoss, finalLoss, accuracy, Tuning.stamp(settings));
         if (check.problem() != null) {
             System.out.println("alphabench: INVALID result, the model did not learn: " + check.problem());
         }
-        check.record();
+        check.record(settings.jmhChecks());
     }
 }

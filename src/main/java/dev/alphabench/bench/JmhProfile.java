@@ -30,11 +30,6 @@ public record JmhProfile(
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
-    /** The profiles directory: -Dalphabench.profiles, else ./profiles (as for sweep profiles). */
-    public static Path directory() {
-        return Path.of(System.getProperty("alphabench.profiles", "profiles"));
-    }
-
     /**
      * NAME (profiles/jmh-NAME.yaml, or profiles/NAME.yaml when NAME already starts with jmh-) or a
      * path to a file. IllegalArgumentException with one clear line when missing or malformed.

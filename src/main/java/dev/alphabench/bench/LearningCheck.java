@@ -1,7 +1,7 @@
 package dev.alphabench.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.alphabench.backend.Settings;
+import dev.alphabench.settings.Settings;
 import dev.alphabench.train.Trainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * What one JMH trial (one fork) learned, checked after measurement and written as a small JSON file
- * into the directory named by {@value #DIR_PROPERTY}; the converter joins it to JMH's result by the
+ * into the directory named by {@code -D}{@value Settings#JMH_CHECKS}; the converter joins it to JMH's result by the
  * parameter values and turns a failed check into {@code status=invalid}.
  *
  * @param backend  the ND4J backend the forked JVM loaded
@@ -26,10 +26,10 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public record LearningCheck(Map<String, String> params, int epochs, double initialLoss, double finalLoss,
                             double accuracy, String problem, String backend, String settings) {
-    public static final String DIR_PROPERTY = "alphabench.jmh.checks";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static LearningCheck of(List<String> paramValues, int epochs, double initialLoss, double finalLoss, double accuracy) {
+    static LearningCheck of(List<String> paramValues, int epochs, double initialLoss, double finalLoss, double accuracy,
+                            String settings) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < BenchCell.PARAMS.size(); i++) {
             params.put(BenchCell.PARAMS.get(i), paramValues.get(i));
@@ -37,24 +37,23 @@ public record LearningCheck(Map<String, String> params, int epochs, double initi
         String problem = Trainer.validate(initialLoss, finalLoss);
         String backend = String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation()
                 .getOrDefault("backend", Nd4j.getBackend().getClass().getSimpleName()));
-        return new LearningCheck(params, epochs, initialLoss, finalLoss, accuracy, problem, backend, forkSettings());
+        return new LearningCheck(params, epochs, initialLoss, finalLoss, accuracy, problem, backend, forkSettings(settings));
     }
 
     /** The fork's settings without what differs on every run (the checks directory, JMH's temp files). */
-    static String forkSettings() {
-        return Arrays.stream(Settings.describe().split(" "))
-                .filter(a -> !a.startsWith("-D" + DIR_PROPERTY) && !a.startsWith("-XX:CompileCommandFile="))
+    static String forkSettings(String settings) {
+        return Arrays.stream(settings.split(" "))
+                .filter(a -> !a.startsWith("-D" + Settings.JMH_CHECKS) && !a.startsWith("-XX:CompileCommandFile="))
                 .collect(Collectors.joining(" "));
     }
 
     /** Writes this check when the run asked for it (the bench command does); a plain JMH run only prints. */
-    void record() {
-        String dir = System.getProperty(DIR_PROPERTY);
-        if (dir == null || dir.isBlank()) {
+    void record(Path dir) {
+        if (dir == null) {
             return;
         }
         try {
-            Path file = Files.createTempFile(Files.createDirectories(Path.of(dir)), "check-", ".json");
+            Path file = Files.createTempFile(Files.createDirectories(dir), "check-", ".json");
             JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), this);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the learning check in " + dir, e);

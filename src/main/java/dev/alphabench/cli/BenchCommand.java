@@ -13,6 +13,7 @@ import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.report.TextTable;
+import dev.alphabench.settings.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 
 @Command(name = "bench",
@@ -50,8 +52,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Unmatched
     List<String> jmhArgs = new ArrayList<>();
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws IOException {
+        Settings settings = main.settings();
         CommandLineOptions jmh = badInput(() -> BenchPlan.parseJmh(jmhArgs));
         if (jmh.shouldHelp()) {
             jmh.showHelp();
@@ -62,10 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (jmh.shouldListWithParams()) runner.listWithParams(jmh); else runner.list();
             return ExitCode.OK;
         }
-        JmhProfile p = profile == null ? JmhProfile.DEFAULT : badInput(() -> JmhProfile.load(JmhProfile.directory(), profile));
-        Path dir = OutputDirs.writable(out != null ? out : Path.of("results", BuildInfo.load().target()));
+        JmhProfile p = profile == null ? JmhProfile.DEFAULT : badInput(() -> JmhProfile.load(settings.profiles(), profile));
+        Path dir = OutputDirs.writable(out != null ? out : Path.of("results", BuildInfo.load(settings).target()));
         badInput(() -> BenchPlan.of(p, jmhArgs, dir.resolve("unused.json"), dir)); // all input checked before ND4J starts
-        Environment env = Backends.initialise();
+        Environment env = Backends.initialise(settings);
         RunContext ctx = RunContext.start(p.name(), "jmh", env);
         Path json = dir.resolve(ctx.runId() + "-jmh.json");
         Path checks = dir.resolve(ctx.runId() + "-jmh-checks");

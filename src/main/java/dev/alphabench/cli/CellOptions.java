@@ -6,7 +6,6 @@ import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.sweep.Cell;
 import dev.alphabench.sweep.Expansion;
 import dev.alphabench.sweep.Profile;
-import dev.alphabench.sweep.ProfileException;
 import dev.alphabench.sweep.ProfileLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class CellOptions {
     Integer batchSize;
 
     @Option(names = "--layout", description = "Override the layout: time-steps, features, masked (not with --profile).")
-    String layout;
+    Layout layout;
 
     @Option(names = "--window", description = "Override the window (variable-length: maximum length; not with --profile).")
     Integer window;
@@ -53,7 +52,7 @@ final class CellOptions {
     }
 
     /** Validates every option (and the profile) and builds the cells; throws BadInputException before anything runs. */
-    Plan plan(String profile) {
+    Plan plan(String profile, ProfileLoader profiles) {
         if (repetitions != null && repetitions <= 0) throw new BadInputException("--repetitions must be positive (got " + repetitions + ")");
         if (warmup != null && warmup < 0) throw new BadInputException("--warmup must be zero or positive (got " + warmup + ")");
         positive("--epochs", epochs);
@@ -61,7 +60,7 @@ final class CellOptions {
         positive("--window", window);
         positive("--hidden-units", hiddenUnits);
         positive("--sequences", sequences);
-        Plan plan = profile == null ? adhoc() : fromProfile(profile);
+        Plan plan = profile == null ? adhoc() : fromProfile(profile, profiles);
         List<Cell> cells = plan.cells().stream().map(c -> new Cell(c.scenario(),
                 seed != null ? seed : c.firstSeed(),
                 repetitions != null ? repetitions : c.repetitions(),
@@ -69,7 +68,7 @@ final class CellOptions {
         return new Plan(plan.profileName(), cells, plan.skipped());
     }
 
-    private Plan fromProfile(String name) {
+    private Plan fromProfile(String name, ProfileLoader profiles) {
         List<String> axes = new ArrayList<>();
         if (epochs != null) axes.add("--epochs");
         if (batchSize != null) axes.add("--batch-size");
@@ -80,27 +79,23 @@ final class CellOptions {
         if (!axes.isEmpty()) {
             throw new BadInputException(String.join(", ", axes) + " cannot be combined with --profile: set the values in the profile");
         }
-        try {
-            Profile p = ProfileLoader.standard().load(name);
-            Expansion expansion = Expansion.of(p);
-            List<Cell> cells = expansion.cells();
-            List<String> skipped = expansion.skipped();
-            if (!scenarioIds.isEmpty()) {
-                List<String> inProfile = p.scenarios().stream().map(b -> b.scenario().id()).toList();
-                for (String id : scenarioIds) {
-                    if (!inProfile.contains(id.trim())) {
-                        throw new BadInputException("scenario '" + id + "' is not in profile " + p.name()
-                                + " (" + p.file() + " has: " + String.join(", ", inProfile) + ")");
-                    }
+        Profile p = profiles.load(name);
+        Expansion expansion = Expansion.of(p);
+        List<Cell> cells = expansion.cells();
+        List<String> skipped = expansion.skipped();
+        if (!scenarioIds.isEmpty()) {
+            List<String> inProfile = p.scenarios().stream().map(b -> b.scenario().id()).toList();
+            for (String id : scenarioIds) {
+                if (!inProfile.contains(id.trim())) {
+                    throw new BadInputException("scenario '" + id + "' is not in profile " + p.name()
+                            + " (" + p.file() + " has: " + String.join(", ", inProfile) + ")");
                 }
-                List<String> wanted = scenarioIds.stream().map(String::trim).toList();
-                cells = cells.stream().filter(c -> wanted.contains(c.scenario().id())).toList();
-                skipped = skipped.stream().filter(s -> wanted.contains(s.substring(0, s.indexOf(':')))).toList();
             }
-            return new Plan(p.name(), cells, skipped);
-        } catch (ProfileException e) {
-            throw new BadInputException(e.getMessage());
+            List<String> wanted = scenarioIds.stream().map(String::trim).toList();
+            cells = cells.stream().filter(c -> wanted.contains(c.scenario().id())).toList();
+            skipped = skipped.stream().filter(s -> wanted.contains(s.substring(0, s.indexOf(':')))).toList();
         }
+        return new Plan(p.name(), cells, skipped);
     }
 
     private Plan adhoc() {
@@ -140,13 +135,7 @@ final class CellOptions {
             }
             c = c.withSequences(sequences);
         }
-        if (layout != null) {
-            try {
-                c = c.withLayout(Layout.parse(layout));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
-        }
+        if (layout != null) c = c.withLayout(layout);
         return c;
     }
 

@@ -6,7 +6,6 @@ import dev.alphabench.regress.GateSettings;
 import dev.alphabench.regress.Metric;
 import dev.alphabench.regress.ResultSet;
 import dev.alphabench.regress.Statistic;
-import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.report.TextTable;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +29,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "raw (samples/s), calibrated (per unit of a fixed Java workload), per-cpu "
                     + "(per busy core of the process) or thread-cpu (per CPU-second of the training thread "
                     + "in the timed loop). Default: ${DEFAULT-VALUE}.")
-    String metric;
+    Metric metric;
 
     @Option(names = "--statistic", defaultValue = "median-ratio",
             description = "median-ratio or mann-whitney. Default: ${DEFAULT-VALUE}.")
-    String statistic;
+    Statistic statistic;
 
     @Option(names = "--threshold", defaultValue = "" + GateSettings.DEFAULT_THRESHOLD,
             description = "A cell regresses when current/baseline < 1 - threshold. Default: ${DEFAULT-VALUE}.")
@@ -65,23 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
                     + "(record one as docs/REGRESSION.md describes)");
             return ExitCode.OK;
         }
-        GateSettings settings;
-        try {
-            settings = new GateSettings(Metric.parse(metric), Statistic.parse(statistic), threshold, suiteThreshold, alpha,
-                    accuracyTolerance);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        GateSettings settings = new GateSettings(metric, statistic, threshold, suiteThreshold, alpha, accuracyTolerance);
         if (settings.problem() != null) {
             throw new BadInputException(settings.problem());
         }
-        List<CellCheck> checks;
         Gate gate = new Gate(settings);
-        try {
-            checks = gate.check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
-        } catch (InvalidResultsException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        List<CellCheck> checks = gate.check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
         System.out.printf(Locale.ROOT, "alphabench check: %s vs baseline %s (%s throughput, %s, cell threshold %.0f%%, "
                         + "suite threshold %.0f%%%s)%n", current, baseline, settings.metric().id(), settings.statistic().id(),
                 100 * settings.threshold(), 100 * settings.suiteThreshold(),

@@ -1,6 +1,6 @@
 package dev.alphabench.cli;
 
-import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.report.TextTable;
 import dev.alphabench.report.compare.Comparison;
 import dev.alphabench.report.compare.ComparisonReport;
 import dev.alphabench.report.compare.ReportTables;
@@ -24,12 +24,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Comparison c;
-        try {
-            c = Comparison.of(inputs);
-        } catch (InvalidResultsException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        Comparison c = Comparison.of(inputs);
         if (c.keys().stream().noneMatch(c::inAll)) {
             throw new BadInputException("the inputs have no cell in common (cell = scenario, layout, window, units, "
                     + "batch size, epochs, sequences); nothing to compare");
@@ -39,8 +34,8 @@ public final class CompareCommand implements Callable<Integer> {
         Path dir = base.toAbsolutePath().getParent();
         OutputDirs.writable(dir);
         List<Path> written = ComparisonReport.write(c, base);
-        Table cells = new ReportTables(c).all().get(1);
-        dev.alphabench.report.TextTable text = new dev.alphabench.report.TextTable(cells.header().toArray(String[]::new));
+        Table cells = new ReportTables(c).cells();
+        TextTable text = new TextTable(cells.header().toArray(String[]::new));
         cells.rows().forEach(r -> text.add(r.toArray()));
         System.out.print(text.render());
         if (!c.partialKeys().isEmpty()) {

@@ -1,5 +1,10 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.backend.BackendException;
+import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.settings.InvalidSettingException;
+import dev.alphabench.sweep.ProfileException;
+
 /** Process exit codes of every alphabench command. */
 public final class ExitCode {
     public static final int OK = 0;
@@ -11,5 +16,14 @@ public final class ExitCode {
     public static final int ENVIRONMENT = 3;
 
     private ExitCode() {
+    }
+
+    /** The exit code of a command that threw {@code e} (picocli's exit-code exception mapper). */
+    static int of(Throwable e) {
+        if (e instanceof BadInputException || e instanceof InvalidSettingException
+                || e instanceof InvalidResultsException || e instanceof ProfileException) {
+            return BAD_INPUT;
+        }
+        return e instanceof BackendException ? ENVIRONMENT : FAILED;
     }
 }

@@ -31,17 +31,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     static String markdown() {
-        String[] lines = table().render().split("\n");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i == 1) {
-                int cols = lines[0].trim().split("\\s{2,}").length;
-                sb.append("|").append("---|".repeat(cols)).append('\n');
-                continue;
-            }
-            sb.append("| ").append(String.join(" | ", lines[i].trim().split("\\s{2,}"))).append(" |\n");
-        }
-        return sb.toString();
+        return table().markdown();
     }
 
     static String percent(double v) {

@@ -1,7 +1,10 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.backend.BuildInfo;
+import dev.alphabench.settings.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
@@ -11,8 +14,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CompareCommand.class, CheckCommand.class,
                 MergeCommand.class, OverheadCommand.class,
-                dev.alphabench.tune.TuneCommand.class})
+                TuneCommand.class})
 public final class Main {
+    private Settings settings;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -25,29 +29,39 @@ public final class Main {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        Converters.register(cl);
+        cl.setExitCodeExceptionMapper(ExitCode::of);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("alphabench: " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInputException || ex instanceof dev.alphabench.backend.InvalidSettingException) {
-                c.getErr().println("alphabench: " + ex.getMessage());
-                return ExitCode.BAD_INPUT;
+            int code = ExitCode.of(ex);
+            if (code == ExitCode.FAILED) {
+                throw ex;
             }
-            if (ex instanceof EnvironmentException || ex instanceof dev.alphabench.backend.BackendException) {
-                c.getErr().println("alphabench: " + ex.getMessage());
-                return ExitCode.ENVIRONMENT;
-            }
-            throw ex;
+            c.getErr().println("alphabench: " + ex.getMessage());
+            return code;
         });
         return cl;
     }
 
+    /** This run's settings, read and validated once, when a command first needs them (a bad value exits 2). */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.fromSystem();
+        }
+        return settings;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
+        @CommandLine.Spec
+        CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            var b = dev.alphabench.backend.BuildInfo.load();
+            var b = BuildInfo.load(((Main) spec.root().userObject()).settings());
             return new String[] {"alphabench " + b.version() + " (target " + b.target() + ", DL4J " + b.dl4jVersion() + ")"};
         }
     }

@@ -1,6 +1,5 @@
 package dev.alphabench.cli;
 
-import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.report.Row;
 import dev.alphabench.sweep.Merge;
 import dev.alphabench.sweep.ResultSink;
@@ -25,13 +24,9 @@ public final class MergeCommand implements Callable<Integer> {
             throw new BadInputException("output must be a .csv file (got " + out + ")");
         }
         OutputDirs.writable(out.toAbsolutePath().getParent());
-        try {
-            List<Row> rows = Merge.merge(out, inputs);
-            System.out.println("merged " + rows.size() + " cell(s) from " + inputs.size() + " file(s) into " + out
-                    + " and " + ResultSink.rawFileOf(out));
-            return ExitCode.OK;
-        } catch (InvalidResultsException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        List<Row> rows = Merge.merge(out, inputs);
+        System.out.println("merged " + rows.size() + " cell(s) from " + inputs.size() + " file(s) into " + out
+                + " and " + ResultSink.rawFileOf(out));
+        return ExitCode.OK;
     }
 }

@@ -4,13 +4,15 @@ import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.Environment;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
-import dev.alphabench.sweep.Overhead;
+import dev.alphabench.overhead.Overhead;
+import dev.alphabench.overhead.Sides;
 import dev.alphabench.train.Trainer;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "overhead", description = {"Benchmark the harness itself: in one JVM, blocks of epochs through the sweep's "
         + "epoch loop (Trainer.Session) alternate with blocks of a bare DL4J fit loop on a second network of the same "
@@ -36,8 +38,12 @@ public final class OverheadCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of both networks and both shuffles. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
+        var settings = main.settings();
         Scenario s = Scenarios.find(scenarioId).orElseThrow(() -> new BadInputException(
                 "unknown scenario '" + scenarioId + "' (valid: " + Scenarios.ids() + ")"));
         if (blockEpochs < 1 || pairs < 6 || warmupPairs < 0) {
@@ -50,7 +56,7 @@ public final class OverheadCommand implements Callable<Integer> {
         if (s.problem() != null) {
             throw new BadInputException(s.problem());
         }
-        Environment env = Backends.initialise();
+        Environment env = Backends.initialise(settings);
         // the harness checks accuracy as often as the sweep does for this cell (its own epoch budget)
         int evalEvery = Trainer.evalEvery(s, Trainer.Options.seed(seed));
         System.out.printf(Locale.ROOT, "overhead: %s batch %d, blocks of %d epochs, %d pairs after %d warm-up pairs (ABBA), "
@@ -58,8 +64,8 @@ public final class OverheadCommand implements Callable<Integer> {
                 s.id(), s.batchSize(), blockEpochs, pairs, warmupPairs, evalEvery, env.backend(), env.blas(), env.threads(),
                 env.cpuModel(), load());
         long start = System.nanoTime();
-        Overhead.Cell cell = new Overhead.Cell(s, seed, blockEpochs, warmupPairs + pairs, evalEvery);
-        Overhead.Summary sum = Overhead.measure(cell.harness(), cell.bare(), cell.samplesPerBlock(), warmupPairs, pairs,
+        Sides cell = new Sides(s, seed, blockEpochs, warmupPairs + pairs, evalEvery, settings);
+        Overhead.Result sum = Overhead.measure(cell.harness(), cell.bare(), cell.samplesPerBlock(), warmupPairs, pairs,
                 p -> System.out.printf(Locale.ROOT, "%s %3d %-12s harness %8.1f samples/s  bare %8.1f samples/s  ratio %.4f  cpu ratio %.4f%n",
                         p.warmup() ? "warm-up" : "pair   ", p.index() + 1, p.harnessFirst() ? "harness-bare" : "bare-harness",
                         p.harness(), p.bare(), p.ratio(), p.cpuRatio()));
@@ -70,8 +76,8 @@ public final class OverheadCommand implements Callable<Integer> {
                 difference == 0 ? "are identical (same work)" : String.format(Locale.ROOT, "differ by up to %.3g", difference));
         System.out.println(line("wall clock (what the sweep reports)", sum.ratio(), pairs));
         System.out.println(line("training-thread CPU time          ", sum.cpuRatio(), pairs));
-        System.out.printf(Locale.ROOT, "verdict: %s (%s)%n", sum.verdict().text(), explain(sum.verdict(), sum.ratio()));
-        System.out.printf(Locale.ROOT, "verdict in CPU time: %s (%s)%n", sum.cpuVerdict().text(), explain(sum.cpuVerdict(), sum.cpuRatio()));
+        System.out.printf(Locale.ROOT, "verdict: %s (%s)%n", sum.outcome().text(), explain(sum.outcome(), sum.ratio()));
+        System.out.printf(Locale.ROOT, "verdict in CPU time: %s (%s)%n", sum.cpuOutcome().text(), explain(sum.cpuOutcome(), sum.cpuRatio()));
         return ExitCode.OK;
     }
 
@@ -81,7 +87,7 @@ public final class OverheadCommand implements Callable<Integer> {
                 ci.lower(), ci.upper(), ci.lowerRank(), ci.upperRank(), pairs, 100 * ci.coverage());
     }
 
-    static String explain(Overhead.Verdict v, Overhead.Interval ci) {
+    static String explain(Overhead.Outcome v, Overhead.Interval ci) {
         return switch (v) {
             case WITHIN -> String.format(Locale.ROOT, "lower bound %.4f >= %.2f: the harness is not measurably more than 2%% slower",
                     ci.lower(), Overhead.TARGET);

@@ -9,6 +9,8 @@ import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.report.TextTable;
 import dev.alphabench.sweep.Cell;
+import dev.alphabench.settings.Settings;
+import dev.alphabench.sweep.ProfileLoader;
 import dev.alphabench.sweep.Progress;
 import dev.alphabench.sweep.ResultSink;
 import dev.alphabench.sweep.Resume;
@@ -25,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", description = {"Train scenarios and write the results CSV (summary + raw).",
         "With --profile, sweep a profile (profiles/NAME.yaml or a path); without, run the chosen scenarios once."})
@@ -37,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (round-robin over the cells; merge the CSVs with 'merge').")
-    String shard;
+    Shard shard;
 
     @Option(names = "--resume", arity = "0..1", fallbackValue = "", paramLabel = "CSV",
             description = "Continue an interrupted run: skip the cells already in its CSV (default: the newest run of this profile and shard in the output directory).")
@@ -53,19 +56,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: results/<target>.")
     Path out;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
-        CellOptions.Plan plan = cellOptions.plan(profile);
-        Shard part = parseShard();
+        Settings settings = main.settings();
+        CellOptions.Plan plan = cellOptions.plan(profile, new ProfileLoader(settings.profiles()));
+        Shard part = shard == null ? Shard.ALL : shard;
         List<Cell> cells = part.select(plan.cells());
         if (progressEvery <= 0) throw new BadInputException("--progress-every must be positive (got " + progressEvery + ")");
-        try {
-            dev.alphabench.model.NetworkFactory.kerasStatefulGradient();
-            dev.alphabench.backend.PointerGc.requested();
-            dev.alphabench.model.NetworkFactory.fusedLstm();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
         if (dryRun) {
             cells.forEach(c -> System.out.println(c.key() + "  (" + c.label() + ", " + c.repetitions() + " repetitions)"));
             System.out.printf(Locale.ROOT, "%d cell(s)%s, %d fit calls with warm-up, %d combination(s) skipped%n", cells.size(),
@@ -73,13 +73,13 @@ public final class RunCommand implements Callable<Integer> {
                     cells.stream().mapToLong(Cell::work).sum(), plan.skipped().size());
             return ExitCode.OK;
         }
-        BuildInfo build = BuildInfo.load();
+        BuildInfo build = BuildInfo.load(settings);
         Path dir = OutputDirs.writable(out != null ? out : Path.of("results", build.target()));
         Optional<Resume> previous = findResume(dir, plan.profileName(), part);
         Set<String> done = previous.map(Resume::doneKeys).orElse(Set.of());
         List<Cell> todo = cells.stream().filter(c -> !done.contains(c.key())).toList();
 
-        Environment env = Backends.initialise();
+        Environment env = Backends.initialise(settings);
         RunContext fresh = RunContext.start(plan.profileName(), "cli", env);
         RunContext ctx = new RunContext(previous.map(Resume::runId).orElse(fresh.runId() + part.suffix()),
                 fresh.started(), plan.profileName(), "cli", env);
@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "skipped %d combination(s) that do not apply, e.g. %s%n",
                     plan.skipped().size(), plan.skipped().get(0));
         }
-        List<Row> rows = new SweepRunner(new Trainer(), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
+        List<Row> rows = new SweepRunner(new Trainer(settings), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
         Runtime.getRuntime().removeShutdownHook(hook);
         publish(sink, part);
         System.out.print(summaryTable(sink.summaries()).render());
@@ -117,17 +117,6 @@ public final class RunCommand implements Callable<Integer> {
     private static void publish(ResultSink sink, Shard part) {
         if (part.isAll()) {
             sink.publishLatest();
-        }
-    }
-
-    private Shard parseShard() {
-        if (shard == null) {
-            return Shard.ALL;
-        }
-        try {
-            return Shard.parse(shard);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--shard: " + e.getMessage());
         }
     }
 

@@ -238,6 +238,6 @@ public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM 
 
     private static UnsupportedOperationException unsupported(String what) {
         return new UnsupportedOperationException("FusedLstm does not support " + what
-                + " (stateful training); use -D" + NetworkFactory.LSTM_IMPL + "=dl4j");
+                + " (stateful training); use -Dalphabench.lstm=dl4j");
     }
 }

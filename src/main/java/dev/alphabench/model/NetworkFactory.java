@@ -1,8 +1,8 @@
 package dev.alphabench.model;
 
-import dev.alphabench.backend.Tuning;
 import dev.alphabench.data.Alphabet;
 import dev.alphabench.scenario.Scenario;
+import dev.alphabench.settings.Settings;
 import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -31,63 +31,25 @@ public final class NetworkFactory {
     /** Keras' Adam epsilon (DL4J's default is 1e-8). */
     public static final double ADAM_EPSILON = 1e-7;
 
-    /**
-     * {@code -Dalphabench.stateful.gradient=dl4j} trains the stateful scenario with DL4J's own TBPTT
-     * gradient (no {@link CarriedStateGradient}); {@code keras} (the default) with the gradient Keras computes.
-     */
-    public static final String STATEFUL_GRADIENT = "alphabench.stateful.gradient";
-
-    /**
-     * {@code -Dalphabench.lstm=fused} trains the LSTM of every scenario but the stateful one through libnd4j's
-     * fused {@code lstmLayer} ops ({@link FusedLstm}); {@code dl4j} (the default) through DL4J's own layer.
-     * Opt-in: 3-4x the samples/s at batch 1, but resident memory grows with it (docs/PERFORMANCE.md, run 7).
-     */
-    public static final String LSTM_IMPL = "alphabench.lstm";
-
     private NetworkFactory() {
     }
 
-    /** True unless {@value #STATEFUL_GRADIENT} is {@code dl4j}; any value but keras/dl4j is an error. */
-    public static boolean kerasStatefulGradient() {
-        String v = System.getProperty(STATEFUL_GRADIENT, "keras").trim();
-        if (v.equalsIgnoreCase("keras")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("dl4j")) {
-            return false;
-        }
-        throw new IllegalArgumentException("-D" + STATEFUL_GRADIENT + "=" + v + ": valid values are keras, dl4j");
+    /**
+     * The LSTM implementation a scenario trains with: {@code fused} ({@link FusedLstm}, libnd4j's fused
+     * {@code lstmLayer} ops) when {@code -Dalphabench.lstm=fused}, except for the stateful scenario;
+     * else {@code dl4j}. Opt-in: 3-4x the samples/s at batch 1, but resident memory grows with it
+     * (docs/PERFORMANCE.md, run 7).
+     */
+    public static String lstmImpl(Scenario s, Settings settings) {
+        return settings.lstm() == Settings.Lstm.FUSED && !s.stateful() ? "fused" : "dl4j";
     }
 
-    /** The value in force: {@value #LSTM_IMPL} if set, else {@code dl4j}. */
-    public static String lstmSetting() {
-        String v = System.getProperty(LSTM_IMPL);
-        return v == null || v.isBlank() ? "dl4j" : v.trim();
-    }
-
-    /** True when the LSTM setting in force is {@code fused}; any value but dl4j/fused is an error. */
-    public static boolean fusedLstm() {
-        String v = lstmSetting();
-        if (v.equalsIgnoreCase("fused")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("dl4j")) {
-            return false;
-        }
-        throw new dev.alphabench.backend.InvalidSettingException("-D" + LSTM_IMPL + "=" + v + ": valid values are dl4j, fused");
-    }
-
-    /** The LSTM implementation a scenario trains with under the current settings. */
-    public static String lstmImpl(Scenario s) {
-        return fusedLstm() && !s.stateful() ? "fused" : "dl4j";
-    }
-
-    public static MultiLayerConfiguration configuration(Scenario s, long seed) {
-        return configuration(s, seed, lstmImpl(s).equals("fused"));
+    public static MultiLayerConfiguration configuration(Scenario s, long seed, Settings settings) {
+        return configuration(s, seed, lstmImpl(s, settings).equals("fused"), settings.workspaces());
     }
 
     /** The tutorial's model; {@code fused} swaps in {@link FusedLstm} (not for stateful scenarios). */
-    public static MultiLayerConfiguration configuration(Scenario s, long seed, boolean fused) {
+    public static MultiLayerConfiguration configuration(Scenario s, long seed, boolean fused, WorkspaceMode workspaces) {
         if (fused && s.stateful()) {
             throw new IllegalArgumentException("the fused LSTM does not support stateful scenarios (" + s.id() + ")");
         }
@@ -101,7 +63,6 @@ public final class NetworkFactory {
                 .forgetGateBiasInit(1.0)
                 .build();
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder();
-        WorkspaceMode workspaces = Tuning.workspaceMode();
         if (workspaces != null) {
             builder.trainingWorkspaceMode(workspaces).inferenceWorkspaceMode(workspaces);
         }
@@ -127,10 +88,15 @@ public final class NetworkFactory {
         return list.setInputType(input).build();
     }
 
-    public static MultiLayerNetwork build(Scenario s, long seed) {
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed));
+    /**
+     * The network a scenario trains; the stateful one with the gradient Keras computes unless
+     * {@code -Dalphabench.stateful.gradient=dl4j} asks for DL4J's own TBPTT gradient.
+     */
+    public static MultiLayerNetwork build(Scenario s, long seed, Settings settings) {
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed, settings));
         net.init();
         // DL4J drops the carried state's share of the recurrent-weight gradient in TBPTT; Keras keeps it
-        return s.stateful() && kerasStatefulGradient() ? CarriedStateGradient.attach(net) : net;
+        return s.stateful() && settings.statefulGradient() == Settings.StatefulGradient.KERAS
+                ? CarriedStateGradient.attach(net) : net;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 public enum Metric {
     /** samples_per_sec as measured (wall clock). */
     RAW(null),
-    /** samples_per_sec / calibration_per_sec: against a fixed Java workload timed before and after. */
+    /** samples_per_sec / calibration_per_sec: against a fixed Java workload timed after each repetition. */
     CALIBRATED(Column.CALIBRATION_PER_SEC),
     /** samples_per_sec / cpu_share: per core the process actually kept busy during the repetition. */
     PER_CPU(Column.CPU_SHARE),

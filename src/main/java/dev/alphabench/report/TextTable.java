@@ -47,6 +47,18 @@ public final class TextTable {
         return sb.toString();
     }
 
+    /** The same rows as a Markdown table. */
+    public String markdown() {
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            sb.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
+            if (r == 0) {
+                sb.append("|").append("---|".repeat(rows.get(0).length)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     private static int trailing(StringBuilder sb) {
         int n = 0;
         while (n < sb.length() && sb.charAt(sb.length() - 1 - n) == ' ') {

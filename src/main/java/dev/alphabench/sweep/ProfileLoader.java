@@ -34,11 +34,6 @@ public final class ProfileLoader {
         this.profilesDir = profilesDir;
     }
 
-    /** The profiles directory: -Dalphabench.profiles, else ./profiles. */
-    public static ProfileLoader standard() {
-        return new ProfileLoader(Path.of(System.getProperty("alphabench.profiles", "profiles")));
-    }
-
     /** NAME (profiles/NAME.yaml) or a path to a profile file. */
     public Profile load(String nameOrPath) {
         Path file = resolve(nameOrPath);

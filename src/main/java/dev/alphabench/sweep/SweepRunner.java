@@ -1,7 +1,7 @@
 package dev.alphabench.sweep;
 
-import dev.alphabench.regress.Calibration;
-import dev.alphabench.regress.CpuShare;
+import dev.alphabench.measure.Calibration;
+import dev.alphabench.measure.CpuShare;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
@@ -83,11 +83,10 @@ public final class SweepRunner {
             Trainer.Options options = Trainer.Options.seed(seed)
                     .withWarmup(cell.warmupIterations())
                     .withProgress(epoch -> listener.epochDone(cell, rep, epoch));
-            double calibrationBefore = Calibration.measure();
             CpuShare share = CpuShare.start();
             TrainResult result = trainer.train(cell.scenario(), options);
             double cpuShare = share.stop();
-            double calibration = (calibrationBefore + Calibration.measure()) / 2;
+            double calibration = Calibration.measure();
             return RowFactory.raw(context, result, rep, cell.repetitions())
                     .put(Column.CALIBRATION_PER_SEC, calibration).put(Column.CPU_SHARE, cpuShare);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

@@ -3,8 +3,10 @@ package dev.alphabench.train;
 import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
+import dev.alphabench.measure.ThreadCpu;
 import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
+import dev.alphabench.settings.Settings;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -21,6 +23,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * throw-away network so the measured network trains for exactly the scenario's budget.
  */
 public final class Trainer {
+    private final Settings settings;
+
+    public Trainer(Settings settings) {
+        this.settings = settings;
+    }
 
     /**
      * @param seed          seeds weights, the variable-length sequences and the shuffling
@@ -42,15 +49,20 @@ public final class Trainer {
         }
     }
 
-    /** Network and data of one cell, built outside any timed region; exposed for the JMH benchmarks. */
-    public record Prepared(Scenario scenario, MultiLayerNetwork net, TrainingData data, Random shuffle) {
-        public static Prepared of(Scenario s, long seed) {
+    /**
+     * Network and data of one cell, built outside any timed region; exposed for the JMH benchmarks.
+     * Test-only: {@code slowdown} 0.3 ({@code -Dalphabench.test.slowdown=0.3}) makes every timed epoch 30%
+     * longer by busy-waiting inside the timed region, so the regression gate can be shown to catch a slowdown.
+     */
+    public record Prepared(Scenario scenario, MultiLayerNetwork net, TrainingData data, Random shuffle, double slowdown) {
+        public static Prepared of(Scenario s, long seed, Settings settings) {
             String problem = s.problem();
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
             Nd4j.getRandom().setSeed(seed);
-            return new Prepared(s, NetworkFactory.build(s, seed), TrainingData.of(s, seed), new Random(seed));
+            return new Prepared(s, NetworkFactory.build(s, seed, settings), TrainingData.of(s, seed), new Random(seed),
+                    settings.testSlowdown());
         }
 
         /** Runs one epoch's fit calls; returns the elapsed nanoseconds of the fit loop alone. */
@@ -65,18 +77,12 @@ public final class Trainer {
                 PointerGc.run(() -> net.fit(batch));
             }
             Nd4j.getExecutioner().commit();
-            if (INJECTED_SLOWDOWN > 0) {
-                spin((long) ((System.nanoTime() - start) * INJECTED_SLOWDOWN));
+            if (slowdown > 0) {
+                spin((long) ((System.nanoTime() - start) * slowdown));
             }
             return System.nanoTime() - start;
         }
     }
-
-    /**
-     * Test-only: {@code -Dalphabench.test.slowdown=0.3} makes every timed epoch 30% longer by
-     * busy-waiting inside the timed region, so the regression gate can be shown to catch a slowdown.
-     */
-    static final double INJECTED_SLOWDOWN = Double.parseDouble(System.getProperty("alphabench.test.slowdown", "0"));
 
     private static void spin(long nanos) {
         long end = System.nanoTime() + nanos;
@@ -87,7 +93,7 @@ public final class Trainer {
 
     public TrainResult train(Scenario s, Options options) {
         long warmupNanos = warmUp(s, options);
-        Session run = Session.start(s, options.seed(), evalEvery(s, options));
+        Session run = Session.start(s, options.seed(), evalEvery(s, options), settings);
         while (!run.done()) {
             run.nextEpoch();
             if (options.onEpoch() != null) {
@@ -138,11 +144,11 @@ public final class Trainer {
         }
 
         /** Builds network and data of the cell (seeded) and evaluates the initial loss; trains nothing. */
-        public static Session start(Scenario s, long seed, int evalEvery) {
+        public static Session start(Scenario s, long seed, int evalEvery, Settings settings) {
             if (evalEvery <= 0) {
                 throw new IllegalArgumentException("evalEvery must be positive (got " + evalEvery + ")");
             }
-            return new Session(s, Prepared.of(s, seed), evalEvery);
+            return new Session(s, Prepared.of(s, seed, settings), evalEvery);
         }
 
         /**
@@ -152,9 +158,9 @@ public final class Trainer {
          */
         public long nextEpoch() {
             List<DataSet> batches = prepared.data().epoch(prepared.shuffle()); // = prepared.epoch(), with a
-            long cpu = threadCpuNanos();                                       // CPU clock around its timed part
+            long cpu = ThreadCpu.nanos();                                      // CPU clock around its timed part
             long nanos = prepared.fit(batches);
-            cpuNanos += threadCpuNanos() - cpu;
+            cpuNanos += ThreadCpu.nanos() - cpu;
             epoch++;
             trainNanos += nanos;
             if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == scenario.epochs())
@@ -200,18 +206,11 @@ public final class Trainer {
         }
     }
 
-    /** CPU time of the calling thread in nanoseconds, or -1 when the JVM cannot measure it. */
-    public static long threadCpuNanos() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-    }
-
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    private static long warmUp(Scenario s, Options options) {
+    private long warmUp(Scenario s, Options options) {
         if (options.warmupIterations() <= 0) {
             return 0;
         }
-        Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL);
+        Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL, settings);
         int perFit = s.stateful() ? w.data().samplesPerEpoch() : 1;
         int done = 0;
         long start = System.nanoTime();

@@ -12,9 +12,9 @@ import java.util.Map;
  * harness's own defaults (with the script's JVM flags, ALPHABENCH_DEFAULT_JAVA_OPTS);
  * {@code -Dalphabench.tuning=off} gives DL4J's (without them).
  */
-record Config(String label, List<String> jvmArgs, Map<String, String> env) {
+public record Config(String label, List<String> jvmArgs, Map<String, String> env) {
 
-    static Config parse(String text) {
+    public static Config parse(String text) {
         List<String> jvm = new ArrayList<>();
         Map<String, String> env = new LinkedHashMap<>();
         for (String token : text.trim().split("\\s+")) {

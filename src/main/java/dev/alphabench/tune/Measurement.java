@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What one probe JVM reported: throughput, resident memory, and the RSS trace when asked for. */
-record Measurement(boolean ok, double samplesPerSec, double msPerIteration, double wallSeconds, long rssKb,
+public record Measurement(boolean ok, double samplesPerSec, double msPerIteration, double wallSeconds, long rssKb,
                    List<long[]> rss, String settings, String error) {
 
-    static Measurement parse(List<String> lines, int exitCode) {
+    public static Measurement parse(List<String> lines, int exitCode) {
         List<long[]> trace = new ArrayList<>();
         Map<String, String> result = null;
         for (String line : lines) {
@@ -42,7 +42,7 @@ record Measurement(boolean ok, double samplesPerSec, double msPerIteration, doub
         return kv;
     }
 
-    String rssTrace() {
+    public String rssTrace() {
         if (!ok) {
             return "  FAILED " + error;
         }

@@ -4,6 +4,7 @@ import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.Environment;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
 import dev.alphabench.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * One measurement in a fresh JVM, started by {@link TuneCommand}: trains a scenario for a number of
+ * One measurement in a fresh JVM, started by {@code alphabench tune}: trains a scenario for a number of
  * iterations through {@link Trainer.Prepared#epoch()} and prints one {@code RESULT} line; with
  * {@code rss-every} it also prints the resident set size at each checkpoint. (The harness against a
  * bare DL4J loop is {@code alphabench overhead}, in one JVM.)
@@ -30,14 +31,15 @@ public final class Probe {
         long iterations = Long.parseLong(args[1]);
         int warmup = Integer.parseInt(args[2]);
         long rssEvery = Long.parseLong(args[3]);
-        Environment env = Backends.initialise();
-        Trainer.Prepared warm = Trainer.Prepared.of(s, 99);
+        Settings settings = Settings.fromSystem(); // this JVM's start-up
+        Environment env = Backends.initialise(settings);
+        Trainer.Prepared warm = Trainer.Prepared.of(s, 99, settings);
         long done = 0;
         while (done < warmup) {
             warm.epoch();
             done += warm.data().iterationsPerEpoch();
         }
-        Trainer.Prepared p = Trainer.Prepared.of(s, 1);
+        Trainer.Prepared p = Trainer.Prepared.of(s, 1, settings);
         int perEpoch = p.data().iterationsPerEpoch();
         long samplesPerIteration = Math.max(1, p.data().samplesPerEpoch() / perEpoch);
         long nanos = 0;

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Medians per configuration and ratios to the first (reference) configuration. */
-final class Summary {
+public final class Summary {
     private Summary() {
     }
 
-    static TextTable table(Map<Config, List<Measurement>> results, String scenario, long iterations, int warmup, int rounds) {
+    public static TextTable table(Map<Config, List<Measurement>> results, String scenario, long iterations, int warmup, int rounds) {
         TextTable t = new TextTable("configuration", "samples/s median", "min..max", "ratio vs first", "ms/iter median",
                 "wall s median", "rss MB median", "rss growth", "ok");
         double reference = Double.NaN;

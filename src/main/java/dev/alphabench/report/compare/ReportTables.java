@@ -60,7 +60,7 @@ public final class ReportTables {
         return "dl4j";
     }
 
-    Table cells() {
+    public Table cells() {
         List<String> header = new ArrayList<>(List.of("scenario", "layout", "window", "units", "batch", "epochs"));
         String ref = c.targets().get(0).label();
         for (TargetResults t : c.targets()) {

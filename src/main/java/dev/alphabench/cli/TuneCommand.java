@@ -1,9 +1,11 @@
-package dev.alphabench.tune;
+package dev.alphabench.cli;
 
-import dev.alphabench.backend.Tuning;
-import dev.alphabench.cli.BadInputException;
-import dev.alphabench.cli.ExitCode;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
+import dev.alphabench.tune.Config;
+import dev.alphabench.tune.Measurement;
+import dev.alphabench.tune.Probe;
+import dev.alphabench.tune.Summary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,7 +34,7 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "SETTINGS",
             description = "A configuration (repeat the option for each): JVM args, NAME=value env vars. "
                     + "'' = harness defaults; '-Dalphabench.tuning=off' = DL4J defaults. The first is the reference.")
-    List<String> configs = new ArrayList<>();
+    List<Config> configs = new ArrayList<>();
 
     @Option(names = "--scenario", defaultValue = "timestep-window", description = "Scenario id. Default: ${DEFAULT-VALUE}.")
     String scenario;
@@ -57,14 +59,7 @@ public final class TuneCommand implements Callable<Integer> {
         if (Scenarios.find(scenario).isEmpty()) {
             throw new BadInputException("unknown scenario '" + scenario + "' (valid: " + Scenarios.ids() + ")");
         }
-        List<Config> parsed = new ArrayList<>();
-        for (String c : configs) {
-            try {
-                parsed.add(Config.parse(c));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
-        }
+        List<Config> parsed = configs;
         Map<Config, List<Measurement>> results = new LinkedHashMap<>();
         parsed.forEach(c -> results.put(c, new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
@@ -90,7 +85,7 @@ public final class TuneCommand implements Callable<Integer> {
     private Measurement measure(Config c) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (!c.jvmArgs().contains("-D" + Tuning.SWITCH + "=off")) {
+        if (!c.jvmArgs().contains("-D" + Settings.TUNING + "=off")) {
             cmd.addAll(harnessJvmDefaults());
         }
         cmd.addAll(c.jvmArgs());

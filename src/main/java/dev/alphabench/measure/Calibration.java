@@ -1,4 +1,4 @@
-package dev.alphabench.regress;
+package dev.alphabench.measure;
 
 /**
  * A fixed CPU workload timed beside every measured repetition, so throughput can be normalised by

@@ -1,4 +1,4 @@
-package dev.alphabench.backend;
+package dev.alphabench.settings;
 
 /** A {@code -Dalphabench.*} setting with a value the harness does not know; the CLI exits 2 with the message. */
 public class InvalidSettingException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package dev.alphabench.regress;
+package dev.alphabench.measure;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,22 +1,12 @@
-package dev.alphabench.sweep;
+package dev.alphabench.overhead;
 
-import dev.alphabench.backend.PointerGc;
-import dev.alphabench.data.Sequences;
-import dev.alphabench.data.TrainingData;
-import dev.alphabench.model.NetworkFactory;
-import dev.alphabench.scenario.Scenario;
 import dev.alphabench.train.Trainer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The harness measured against itself, in one JVM: short blocks of epochs trained alternately
@@ -24,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * second network of the same configuration and data, in ABBA order (harness-bare, bare-harness,
  * ...). Each pair gives one ratio, harness samples/s / bare samples/s; slow drift on a shared
  * machine hits both blocks of a pair alike. The result is the median ratio with a distribution-free
- * confidence interval (order statistics) and a verdict against the 2% target, for the wall clock
+ * confidence interval (order statistics) and an outcome against the 2% target, for the wall clock
  * (what the sweep reports) and for the training thread's CPU time over the same timed regions
  * (which time stolen by other processes does not reach).
  */
@@ -33,12 +23,12 @@ public final class Overhead {
     public static final double TARGET = 0.98;
     public static final double CONFIDENCE = 0.95;
 
-    public enum Verdict {
+    public enum Outcome {
         WITHIN("within 2%"), NOT_RESOLVED("not resolved"), SLOWER("harness slower");
 
         private final String text;
 
-        Verdict(String text) {
+        Outcome(String text) {
             this.text = text;
         }
 
@@ -91,8 +81,8 @@ public final class Overhead {
         }
     }
 
-    /** The measured pairs (warm-up excluded); interval and verdict of the wall-clock and of the CPU-time ratios. */
-    public record Summary(List<Pair> pairs, Interval ratio, Verdict verdict, Interval cpuRatio, Verdict cpuVerdict) {
+    /** The measured pairs (warm-up excluded); interval and outcome of the wall-clock and of the CPU-time ratios. */
+    public record Result(List<Pair> pairs, Interval ratio, Outcome outcome, Interval cpuRatio, Outcome cpuOutcome) {
         public double medianHarness() {
             return median(pairs.stream().mapToDouble(Pair::harness).toArray());
         }
@@ -114,7 +104,7 @@ public final class Overhead {
      * Runs {@code warmupPairs} pairs that are reported but not counted, then {@code pairs} measured
      * ones, each ordered by {@link #harnessFirst}; {@code onPair} sees every pair as it finishes.
      */
-    public static Summary measure(Side harness, Side bare, long samplesPerBlock, int warmupPairs, int pairs,
+    public static Result measure(Side harness, Side bare, long samplesPerBlock, int warmupPairs, int pairs,
                                   Consumer<Pair> onPair) {
         List<Pair> measured = new ArrayList<>();
         for (int i = 0; i < warmupPairs + pairs; i++) {
@@ -140,7 +130,7 @@ public final class Overhead {
         double[] cpu = measured.stream().mapToDouble(Pair::cpuRatio).toArray();
         Interval cpuCi = Arrays.stream(cpu).anyMatch(Double::isNaN)
                 ? new Interval(Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN) : medianInterval(cpu, CONFIDENCE);
-        return new Summary(List.copyOf(measured), ci, verdict(ci), cpuCi, verdict(cpuCi));
+        return new Result(List.copyOf(measured), ci, outcome(ci), cpuCi, outcome(cpuCi));
     }
 
     /**
@@ -173,132 +163,21 @@ public final class Overhead {
      * measurably more than 2% slower), {@code SLOWER} when all of it is below, otherwise (or with
      * too few pairs for an interval) {@code NOT_RESOLVED}.
      */
-    public static Verdict verdict(Interval ci) {
+    public static Outcome outcome(Interval ci) {
         if (!ci.defined()) {
-            return Verdict.NOT_RESOLVED;
+            return Outcome.NOT_RESOLVED;
         }
         if (ci.lower() >= TARGET) {
-            return Verdict.WITHIN;
+            return Outcome.WITHIN;
         }
         if (ci.upper() < TARGET) {
-            return Verdict.SLOWER;
+            return Outcome.SLOWER;
         }
-        return Verdict.NOT_RESOLVED;
+        return Outcome.NOT_RESOLVED;
     }
 
     /** commons-math's median (mean of the middle two for an even count); NaN when empty. */
     static double median(double[] values) {
         return new Median().evaluate(values);
-    }
-
-    /**
-     * The two sides for one cell. The harness side is a {@link Trainer.Session} (the loop
-     * {@code Trainer.train} runs, time-to-target checks every {@code evalEvery} epochs included);
-     * its block time is the sum of the epoch times it reports. The bare side is a second network
-     * from the same {@link NetworkFactory} configuration and seed, on the same examples.
-     */
-    public static final class Cell {
-        private final Trainer.Session session;
-        private final BareLoop bare;
-        private final int blockEpochs;
-
-        public Cell(Scenario s, long seed, int blockEpochs, int blocksPerSide, int evalEvery) {
-            this.blockEpochs = blockEpochs;
-            this.session = Trainer.Session.start(s.withEpochs(blockEpochs * blocksPerSide), seed, evalEvery);
-            this.bare = new BareLoop(s, seed, blockEpochs);
-        }
-
-        public Side harness() {
-            return () -> {
-                long nanos = 0;
-                long cpu = session.cpuNanos();
-                for (int e = 0; e < blockEpochs; e++) {
-                    nanos += session.nextEpoch();
-                }
-                return new Block(nanos, session.cpuNanos() - cpu);
-            };
-        }
-
-        public Side bare() {
-            return bare;
-        }
-
-        public long samplesPerBlock() {
-            return (long) session.prepared().data().samplesPerEpoch() * blockEpochs;
-        }
-
-        public Trainer.Session session() {
-            return session;
-        }
-
-        /** Largest absolute difference between the two networks' parameters (0: they did identical work). */
-        public double parameterDifference() {
-            return session.prepared().net().params().sub(bare.net.params()).amaxNumber().doubleValue();
-        }
-    }
-
-    /**
-     * What a DL4J user writes: per epoch, shuffle the list of example DataSets with a seeded Random
-     * and fit them one minibatch at a time ({@code DataSet.merge} for batches above 1); one clock
-     * around all fit calls of the block, and one {@code commit()} before it stops. The block's
-     * minibatch list is built before the clock starts, as the harness builds each epoch's. The
-     * thread's CPU clock is read just outside the wall clock, as {@link Trainer.Session} does.
-     */
-    static final class BareLoop implements Side {
-        final MultiLayerNetwork net;
-        private final Scenario scenario;
-        private final List<DataSet> examples;
-        private final DataSet all;
-        private final Random random;
-        private final int blockEpochs;
-
-        BareLoop(Scenario s, long seed, int blockEpochs) {
-            TrainingData data = TrainingData.of(s, seed);
-            this.scenario = s;
-            this.blockEpochs = blockEpochs;
-            this.all = data.all();
-            this.examples = new ArrayList<>();
-            if (!s.stateful()) {
-                for (Sequences.Example e : data.examples()) {
-                    examples.add(TrainingData.encode(s, e));
-                }
-            }
-            this.random = new Random(seed);
-            Nd4j.getRandom().setSeed(seed);
-            this.net = NetworkFactory.build(s, seed);
-        }
-
-        List<DataSet> nextBlock() {
-            List<DataSet> fits = new ArrayList<>();
-            for (int e = 0; e < blockEpochs; e++) {
-                if (scenario.stateful()) {
-                    fits.add(all);
-                    continue;
-                }
-                List<DataSet> order = new ArrayList<>(examples);
-                if (scenario.shuffle()) {
-                    Collections.shuffle(order, random);
-                }
-                for (int from = 0; from < order.size(); from += scenario.batchSize()) {
-                    List<DataSet> part = order.subList(from, Math.min(order.size(), from + scenario.batchSize()));
-                    fits.add(part.size() == 1 ? part.get(0) : DataSet.merge(part));
-                }
-            }
-            return fits;
-        }
-
-        @Override
-        public Block block() {
-            List<DataSet> fits = nextBlock();
-            long cpu = Trainer.threadCpuNanos();
-            long start = System.nanoTime();
-            for (DataSet d : fits) {
-                // the bare loop frees JavaCPP's pointers the same way the harness does (backend/PointerGc)
-                PointerGc.run(() -> net.fit(d));
-            }
-            Nd4j.getExecutioner().commit();
-            long nanos = System.nanoTime() - start;
-            return new Block(nanos, Trainer.threadCpuNanos() - cpu);
-        }
     }
 }
