@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphabench.cli.ExitCode;
 import dev.alphabench.cli.Main;
+import dev.alphabench.settings.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Set;
@@ -17,7 +18,7 @@ class BackendsTest {
     @Test
     void theCudaPreflightRunsBeforeNd4jIsTouched() {
         boolean[] probed = {false};
-        assertThatThrownBy(() -> Backends.initialise(Recorded.CUDA, () -> {
+        assertThatThrownBy(() -> Backends.initialise(Settings.defaults(), Recorded.CUDA, () -> {
             probed[0] = true;
             return NvidiaSmi.Probe.failed("no driver");
         }, lib -> true, Set.of()))
@@ -28,7 +29,7 @@ class BackendsTest {
 
     @Test
     void theCpuBuildStartsAndRecordsWhatLoaded() {
-        Environment env = Backends.initialise(Recorded.CPU, () -> {
+        Environment env = Backends.initialise(Settings.defaults(), Recorded.CPU, () -> {
             throw new AssertionError("a CPU build must not ask for GPUs");
         }, lib -> false, CpuPreflight.flags());
         assertThat(env.backend()).isEqualTo("CPU");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.alphabench.cli.ExitCode;
 import dev.alphabench.cli.Main;
+import dev.alphabench.settings.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,9 +30,9 @@ class CudaBuildWithoutGpuTest {
 
     @Test
     void runningTheCudaTargetWithoutAGpuExitsWith3AndWritesNothing() throws IOException {
-        BuildInfo build = BuildInfo.load();
+        BuildInfo build = BuildInfo.load(Settings.fromSystem());
         assumeTrue(build.expectsCuda(), "not a CUDA build");
-        NvidiaSmi.Probe probe = NvidiaSmi.probe();
+        NvidiaSmi.Probe probe = NvidiaSmi.probe(Settings.fromSystem().nvidiaSmi());
         assumeTrue(probe.gpus().isEmpty(), "this machine has a GPU");
 
         StringWriter err = new StringWriter();

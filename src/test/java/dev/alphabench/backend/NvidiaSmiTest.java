@@ -66,8 +66,7 @@ class NvidiaSmiTest {
 
     @Test
     void aMissingCommandMeansNoDriver() {
-        System.setProperty("alphabench.nvidia-smi", dir.resolve("no-such-nvidia-smi").toString());
-        NvidiaSmi.Probe p = NvidiaSmi.probe();
+        NvidiaSmi.Probe p = NvidiaSmi.probe(dir.resolve("no-such-nvidia-smi").toString());
         assertThat(p.gpus()).isEmpty();
         assertThat(p.problem()).contains("could not be run").contains("no NVIDIA driver");
     }
@@ -77,12 +76,10 @@ class NvidiaSmiTest {
     void runsTheCommandAndFallsBackWithoutComputeCapOnOldDrivers() throws IOException {
         Path old = fake("case \"$1\" in *compute_cap*) cat '" + resource("old-driver-compute-cap.txt") + "'; exit 2;; esac\n"
                 + "cat '" + resource("old-driver-k80.csv") + "'\n");
-        System.setProperty("alphabench.nvidia-smi", old.toString());
-        assertThat(NvidiaSmi.probe().gpus()).containsExactly(new GpuInfo("Tesla K80", "", 11441, "470.82.01"));
+        assertThat(NvidiaSmi.probe(old.toString()).gpus()).containsExactly(new GpuInfo("Tesla K80", "", 11441, "470.82.01"));
 
         Path t4 = fake("cat '" + resource("t4.csv") + "'\n");
-        System.setProperty("alphabench.nvidia-smi", t4.toString());
-        assertThat(NvidiaSmi.probe().gpus()).extracting(GpuInfo::computeCapability).containsExactly("7.5");
+        assertThat(NvidiaSmi.probe(t4.toString()).gpus()).extracting(GpuInfo::computeCapability).containsExactly("7.5");
     }
 
     private Path resource(String name) throws IOException {

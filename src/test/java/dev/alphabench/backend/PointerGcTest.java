@@ -1,12 +1,12 @@
 package dev.alphabench.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
+import dev.alphabench.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,35 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class PointerGcTest {
 
     @Test
-    void unknownModeNamesTheValidOnes() {
-        String before = System.getProperty(PointerGc.PROPERTY);
-        System.setProperty(PointerGc.PROPERTY, "sometimes");
-        try {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, PointerGc::requested);
-            assertEquals("-Dalphabench.pointergc=sometimes: valid values are javacpp, scoped", e.getMessage());
-        } finally {
-            if (before == null) {
-                System.clearProperty(PointerGc.PROPERTY);
-            } else {
-                System.setProperty(PointerGc.PROPERTY, before);
-            }
-        }
-    }
-
-    @Test
     void aUsersOwnNopointergcIsNamedInTheStamp() {
         System.setProperty(PointerGc.JAVACPP_PROPERTY, "true");
         try {
-            assertTrue(PointerGc.describe().startsWith("pointergc=org.bytedeco.javacpp.nopointergc"), PointerGc.describe());
+            String stamp = PointerGc.describe(Settings.defaults());
+            assertTrue(stamp.startsWith("pointergc=org.bytedeco.javacpp.nopointergc"), stamp);
         } finally {
             System.clearProperty(PointerGc.JAVACPP_PROPERTY);
         }
-        assertTrue(PointerGc.describe().matches("pointergc=(scoped|javacpp.*|off.*)"), PointerGc.describe());
-    }
-
-    @Test
-    void scopedIsOptIn() {
-        assertEquals(PointerGc.Mode.JAVACPP, PointerGc.defaultMode());
+        String stamp = PointerGc.describe(Settings.defaults());
+        assertTrue(stamp.matches("pointergc=(scoped|javacpp.*|off.*)"), stamp);
     }
 
     /**
@@ -58,7 +39,7 @@ class PointerGcTest {
      */
     @Test
     void scopedTrainsTheSameNetworkWithJavaCppsQueueOff(@TempDir Path dir) throws Exception {
-        Assumptions.assumeFalse(BuildInfo.load().expectsCuda(), "CPU build only");
+        Assumptions.assumeFalse(BuildInfo.load(Settings.defaults()).expectsCuda(), "CPU build only");
         Row javacpp = runChild(dir.resolve("default"), null);
         Row scoped = runChild(dir.resolve("scoped"), "scoped");
         assertTrue(javacpp.get(Column.SETTINGS).contains("pointergc=javacpp"), javacpp.get(Column.SETTINGS));
@@ -75,7 +56,7 @@ class PointerGcTest {
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "dev.alphabench.cli.Main", "run", "--scenario", "stateful", "--epochs", "3", "--out", out.toString()));
         if (mode != null) {
-            cmd.add(1, "-D" + PointerGc.PROPERTY + "=" + mode);
+            cmd.add(1, "-D" + Settings.POINTER_GC + "=" + mode);
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(Files.createDirectories(out).resolve("log.txt").toFile());

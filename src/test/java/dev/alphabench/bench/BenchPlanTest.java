@@ -24,7 +24,7 @@ class BenchPlanTest {
         assertThat(o.getMeasurementIterations().get()).isEqualTo(2);
         assertThat(o.getResultFormat().get()).isEqualTo(ResultFormatType.JSON);
         assertThat(o.getResult().get()).isEqualTo(JSON.toString());
-        assertThat(o.getJvmArgsAppend().get()).anyMatch(a -> a.startsWith("-D" + LearningCheck.DIR_PROPERTY + "="));
+        assertThat(o.getJvmArgsAppend().get()).anyMatch(a -> a.startsWith("-D" + dev.alphabench.settings.Settings.JMH_CHECKS + "="));
         assertThat(plan.cells()).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry(BenchCell.HIDDEN_UNITS, "8")
                 .containsEntry(BenchCell.BATCH_SIZE, BenchCell.TUTORIAL).containsKeys(BenchCell.PARAMS.toArray(String[]::new)));
         assertThat(plan.forks()).isEqualTo(1);

@@ -2,7 +2,7 @@ package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alphabench.sweep.Overhead;
+import dev.alphabench.overhead.Overhead;
 import org.junit.jupiter.api.Test;
 
 /** Bad options of `overhead`: exit 2 and one line, before any training. */
@@ -31,19 +31,19 @@ class OverheadCommandTest {
     @Test
     void unknownPointerGcModeExitsTwoBeforeTraining() {
         try {
-            System.setProperty(dev.alphabench.backend.PointerGc.PROPERTY, "sometimes");
+            System.setProperty(dev.alphabench.settings.Settings.POINTER_GC, "sometimes");
             badInput("-Dalphabench.pointergc=sometimes: valid values are javacpp, scoped", "--pairs", "6");
         } finally {
-            System.clearProperty(dev.alphabench.backend.PointerGc.PROPERTY);
+            System.clearProperty(dev.alphabench.settings.Settings.POINTER_GC);
         }
     }
 
     @Test
     void verdictExplanationsNameTheDecidingBound() {
         Overhead.Interval ci = new Overhead.Interval(1.0, 0.985, 1.01, 40, 61, 0.96);
-        assertThat(OverheadCommand.explain(Overhead.Verdict.WITHIN, ci)).contains("lower bound 0.9850 >= 0.98");
-        assertThat(OverheadCommand.explain(Overhead.Verdict.SLOWER, new Overhead.Interval(0.9, 0.8, 0.95, 1, 6, 0.97)))
+        assertThat(OverheadCommand.explain(Overhead.Outcome.WITHIN, ci)).contains("lower bound 0.9850 >= 0.98");
+        assertThat(OverheadCommand.explain(Overhead.Outcome.SLOWER, new Overhead.Interval(0.9, 0.8, 0.95, 1, 6, 0.97)))
                 .contains("upper bound 0.9500 < 0.98");
-        assertThat(OverheadCommand.explain(Overhead.Verdict.NOT_RESOLVED, ci)).contains("contains 0.98");
+        assertThat(OverheadCommand.explain(Overhead.Outcome.NOT_RESOLVED, ci)).contains("contains 0.98");
     }
 }

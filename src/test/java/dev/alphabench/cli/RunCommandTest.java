@@ -67,11 +67,11 @@ class RunCommandTest {
 
     static Stream<Arguments> badSettings() {
         return Stream.of(
-                Arguments.of(dev.alphabench.backend.PointerGc.PROPERTY, "never", "one-char",
+                Arguments.of(dev.alphabench.settings.Settings.POINTER_GC, "never", "one-char",
                         "-Dalphabench.pointergc=never: valid values are javacpp, scoped"),
-                Arguments.of(dev.alphabench.model.NetworkFactory.STATEFUL_GRADIENT, "tf", "stateful",
+                Arguments.of(dev.alphabench.settings.Settings.STATEFUL_GRADIENT, "tf", "stateful",
                         "-Dalphabench.stateful.gradient=tf: valid values are keras, dl4j"),
-                Arguments.of(dev.alphabench.model.NetworkFactory.LSTM_IMPL, "cudnn", "timestep-window",
+                Arguments.of(dev.alphabench.settings.Settings.LSTM, "cudnn", "timestep-window",
                         "-Dalphabench.lstm=cudnn: valid values are dl4j, fused"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ class CarriedStateGradientTest {
      */
     @Test
     void matchesDl4jFromTheZeroStateAndTheFullPassFromTheCarriedState() {
-        MultiLayerNetwork tbptt = NetworkFactory.build(Scenarios.STATEFUL, 7);
+        MultiLayerNetwork tbptt = NetworkFactory.build(Scenarios.STATEFUL, 7, Settings.defaults());
         tbptt.setLearningRate(0.0);
         Recorder recorder = new Recorder();
         tbptt.addListeners(recorder); // after the fix, which build() attached
@@ -92,7 +93,7 @@ class CarriedStateGradientTest {
                 .startsWith(tbptt.getParam("0_RW").getFloat(0, 0), tbptt.getParam("0_RW").getFloat(1, 0));
 
         // segment 2, carried state: against the plain pass
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 7);
+        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 7, Settings.defaults());
         conf.setBackpropType(BackpropType.Standard);
         MultiLayerNetwork full = new MultiLayerNetwork(conf);
         full.init(params.dup(), true);
@@ -111,7 +112,7 @@ class CarriedStateGradientTest {
 
     @Test
     void recurrentWeightsTrainInTheStatefulScenario() {
-        MultiLayerNetwork net = NetworkFactory.build(Scenarios.STATEFUL, 1);
+        MultiLayerNetwork net = NetworkFactory.build(Scenarios.STATEFUL, 1, Settings.defaults());
         INDArray before = net.getParam("0_RW").dup();
         net.fit(TrainingData.of(Scenarios.STATEFUL, 1).all());
         assertThat(net.getParam("0_RW").sub(before).amaxNumber().doubleValue()).isGreaterThan(1e-4);
@@ -119,7 +120,7 @@ class CarriedStateGradientTest {
 
     @Test
     void refusesSegmentsLongerThanOne() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1);
+        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
         conf.setTbpttFwdLength(2);
         conf.setTbpttBackLength(2);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -130,7 +131,7 @@ class CarriedStateGradientTest {
 
     @Test
     void refusesGateActivationsItDoesNotCompute() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1);
+        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
         ((org.deeplearning4j.nn.conf.layers.LSTM) conf.getConf(0).getLayer())
                 .setGateActivationFn(new org.nd4j.linalg.activations.impl.ActivationHardSigmoid());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -141,17 +142,12 @@ class CarriedStateGradientTest {
 
     @Test
     void onlyStatefulNetworksGetItAndTheSwitchTurnsItOff() {
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getListeners())
+        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, Settings.defaults()).getListeners())
                 .hasAtLeastOneElementOfType(CarriedStateGradient.class);
-        assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1).getListeners()).isEmpty();
-        try {
-            System.setProperty(NetworkFactory.STATEFUL_GRADIENT, "dl4j");
-            assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getListeners()).isEmpty();
-            System.setProperty(NetworkFactory.STATEFUL_GRADIENT, "tf");
-            assertThatThrownBy(() -> NetworkFactory.build(Scenarios.STATEFUL, 1))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keras, dl4j");
-        } finally {
-            System.clearProperty(NetworkFactory.STATEFUL_GRADIENT);
-        }
+        assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1, Settings.defaults()).getListeners()).isEmpty();
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty(Settings.STATEFUL_GRADIENT, "dl4j");
+        Settings dl4j = Settings.parse(p, java.util.Map.of(), java.util.List.of());
+        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, dl4j).getListeners()).isEmpty();
     }
 }

@@ -7,13 +7,15 @@ import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.recurrent.LastTimeStepLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,11 +29,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 class FusedLstmTest {
     private static final double TOLERANCE = 1e-5;
 
-    @AfterEach
-    void clear() {
-        System.clearProperty(NetworkFactory.LSTM_IMPL);
-    }
-
     private static final Scenario MASKED = Scenarios.VARIABLE_LENGTH.withSequences(60).withLayout(Layout.MASKED);
 
     static Stream<Scenario> unmasked() {
@@ -44,7 +41,7 @@ class FusedLstmTest {
     }
 
     private static MultiLayerNetwork net(Scenario s, boolean fused) {
-        MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(s, 7, fused));
+        MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(s, 7, fused, null));
         net.init();
         return net;
     }
@@ -186,18 +183,15 @@ class FusedLstmTest {
 
     @Test
     void statefulKeepsDl4jsLayer() {
-        System.setProperty(NetworkFactory.LSTM_IMPL, "fused");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.STATEFUL)).isEqualTo("dl4j");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW)).isEqualTo("fused");
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
-        assertThatThrownBy(() -> NetworkFactory.configuration(Scenarios.STATEFUL, 1, true))
+        Properties p = new Properties();
+        p.setProperty(Settings.LSTM, "fused");
+        Settings fused = Settings.parse(p, Map.of(), List.of());
+        assertThat(NetworkFactory.lstmImpl(Scenarios.STATEFUL, fused)).isEqualTo("dl4j");
+        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, fused)).isEqualTo("fused");
+        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, Settings.defaults())).isEqualTo("dl4j");
+        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, fused).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
+        assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1, fused).getLayer(0)).isInstanceOf(FusedLstmLayer.class);
+        assertThatThrownBy(() -> NetworkFactory.configuration(Scenarios.STATEFUL, 1, true, null))
                 .hasMessageContaining("stateful");
-    }
-
-    @Test
-    void badValueIsRefused() {
-        System.setProperty(NetworkFactory.LSTM_IMPL, "cudnn");
-        assertThatThrownBy(NetworkFactory::fusedLstm)
-                .hasMessage("-Dalphabench.lstm=cudnn: valid values are dl4j, fused");
     }
 }

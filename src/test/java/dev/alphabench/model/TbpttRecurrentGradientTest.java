@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.nd4j.linalg.dataset.DataSet;
 class TbpttRecurrentGradientTest {
 
     private static double recurrentWeightChangeAfterOneEpoch(int segmentLength) {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1);
+        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
         conf.setTbpttFwdLength(segmentLength);
         conf.setTbpttBackLength(segmentLength);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);

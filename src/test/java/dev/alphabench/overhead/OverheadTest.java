@@ -1,8 +1,9 @@
-package dev.alphabench.sweep;
+package dev.alphabench.overhead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.alphabench.settings.Settings;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class OverheadTest {
         Overhead.Interval five = Overhead.medianInterval(new double[] {1, 2, 3, 4, 5}, 0.95);
         assertThat(five.median()).isEqualTo(3.0);
         assertThat(five.defined()).isFalse();
-        assertThat(Overhead.verdict(five)).isEqualTo(Overhead.Verdict.NOT_RESOLVED);
+        assertThat(Overhead.outcome(five)).isEqualTo(Overhead.Outcome.NOT_RESOLVED);
         // n = 9: P(Bin(9, 1/2) <= 1) = 10/512 = 0.0195: ranks 2 and 8
         Overhead.Interval nine = Overhead.medianInterval(new double[] {9, 8, 7, 6, 5, 4, 3, 2, 1}, 0.95);
         assertThat(nine.lowerRank()).isEqualTo(2);
@@ -54,16 +55,16 @@ class OverheadTest {
 
     @Test
     void verdicts() {
-        assertThat(Overhead.verdict(ci(0.99, 1.01))).isEqualTo(Overhead.Verdict.WITHIN);
-        assertThat(Overhead.verdict(ci(0.98, 1.30))).isEqualTo(Overhead.Verdict.WITHIN);   // not slower by more than 2%
-        assertThat(Overhead.verdict(ci(1.05, 1.10))).isEqualTo(Overhead.Verdict.WITHIN);
-        assertThat(Overhead.verdict(ci(0.97, 1.01))).isEqualTo(Overhead.Verdict.NOT_RESOLVED);
-        assertThat(Overhead.verdict(ci(0.90, 0.98))).isEqualTo(Overhead.Verdict.NOT_RESOLVED);
-        assertThat(Overhead.verdict(ci(0.90, 0.979))).isEqualTo(Overhead.Verdict.SLOWER);
-        assertThat(Overhead.verdict(ci(Double.NaN, Double.NaN))).isEqualTo(Overhead.Verdict.NOT_RESOLVED);
-        assertThat(Overhead.Verdict.WITHIN.text()).isEqualTo("within 2%");
-        assertThat(Overhead.Verdict.NOT_RESOLVED.text()).isEqualTo("not resolved");
-        assertThat(Overhead.Verdict.SLOWER.text()).isEqualTo("harness slower");
+        assertThat(Overhead.outcome(ci(0.99, 1.01))).isEqualTo(Overhead.Outcome.WITHIN);
+        assertThat(Overhead.outcome(ci(0.98, 1.30))).isEqualTo(Overhead.Outcome.WITHIN);   // not slower by more than 2%
+        assertThat(Overhead.outcome(ci(1.05, 1.10))).isEqualTo(Overhead.Outcome.WITHIN);
+        assertThat(Overhead.outcome(ci(0.97, 1.01))).isEqualTo(Overhead.Outcome.NOT_RESOLVED);
+        assertThat(Overhead.outcome(ci(0.90, 0.98))).isEqualTo(Overhead.Outcome.NOT_RESOLVED);
+        assertThat(Overhead.outcome(ci(0.90, 0.979))).isEqualTo(Overhead.Outcome.SLOWER);
+        assertThat(Overhead.outcome(ci(Double.NaN, Double.NaN))).isEqualTo(Overhead.Outcome.NOT_RESOLVED);
+        assertThat(Overhead.Outcome.WITHIN.text()).isEqualTo("within 2%");
+        assertThat(Overhead.Outcome.NOT_RESOLVED.text()).isEqualTo("not resolved");
+        assertThat(Overhead.Outcome.SLOWER.text()).isEqualTo("harness slower");
     }
 
     @Test
@@ -80,7 +81,7 @@ class OverheadTest {
             return new Overhead.Block(95 + bareCalls[0]++, 49);
         };
         List<Overhead.Pair> seen = new ArrayList<>();
-        Overhead.Summary sum = Overhead.measure(harness, bare, 50, 2, 7, seen::add);
+        Overhead.Result sum = Overhead.measure(harness, bare, 50, 2, 7, seen::add);
         assertThat(String.join("", calls)).isEqualTo("HB" + "BH" + "HB" + "BH" + "HB" + "BH" + "HB" + "BH" + "HB");
         assertThat(seen).hasSize(9);
         assertThat(seen.subList(0, 2)).allMatch(Overhead.Pair::warmup);
@@ -91,10 +92,10 @@ class OverheadTest {
         assertThat(sum.ratio().median()).isCloseTo(1.00, within(1e-12));
         assertThat(sum.ratio().lower()).isCloseTo(0.97, within(1e-12));
         assertThat(sum.ratio().upper()).isCloseTo(1.03, within(1e-12));
-        assertThat(sum.verdict()).isEqualTo(Overhead.Verdict.NOT_RESOLVED);
+        assertThat(sum.outcome()).isEqualTo(Overhead.Outcome.NOT_RESOLVED);
         assertThat(sum.cpuRatio().median()).isEqualTo(0.98);
         assertThat(sum.cpuRatio().lower()).isEqualTo(0.98);
-        assertThat(sum.cpuVerdict()).isEqualTo(Overhead.Verdict.WITHIN);
+        assertThat(sum.cpuOutcome()).isEqualTo(Overhead.Outcome.WITHIN);
         Overhead.Pair first = sum.pairs().get(0);
         assertThat(first.harness()).isCloseTo(50 / 100e-9, within(1e-3));
         assertThat(first.ratio()).isCloseTo(first.harness() / first.bare(), within(1e-12));
@@ -106,9 +107,9 @@ class OverheadTest {
     void bothSidesTrainTheSameNetworkOnTheSameData() {
         // full batch: the harness concatenates rows, the bare loop uses DataSet.merge; same order, same seed
         Scenario s = Scenarios.TIMESTEP_WINDOW.withBatchSize(5);
-        Overhead.Cell cell = new Overhead.Cell(s, 7, 2, 3, 5);
+        Sides cell = new Sides(s, 7, 2, 3, 5, Settings.defaults());
         assertThat(cell.samplesPerBlock()).isEqualTo(2L * 23);
-        Overhead.Summary sum = Overhead.measure(cell.harness(), cell.bare(), cell.samplesPerBlock(), 0, 3, p -> { });
+        Overhead.Result sum = Overhead.measure(cell.harness(), cell.bare(), cell.samplesPerBlock(), 0, 3, p -> { });
         assertThat(sum.pairs()).allMatch(p -> p.harnessBlock().nanos() > 0 && p.bareBlock().nanos() > 0);
         assertThat(sum.pairs()).allMatch(p -> p.harnessBlock().cpuNanos() > 0 && p.bareBlock().cpuNanos() > 0);
         assertThat(cell.session().epoch()).isEqualTo(6);

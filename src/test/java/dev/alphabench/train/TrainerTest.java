@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
@@ -12,7 +13,7 @@ class TrainerTest {
     @Test
     void fullBatchTimestepWindowReachesFullAccuracy() {
         Scenario s = Scenarios.TIMESTEP_WINDOW.withBatchSize(23).withHiddenUnits(64).withEpochs(EPOCHS);
-        TrainResult r = new Trainer().train(s, new Trainer.Options(1, 0, 50, null));
+        TrainResult r = new Trainer(Settings.defaults()).train(s, new Trainer.Options(1, 0, 50, null));
         assertThat(r.accuracy()).isEqualTo(1.0);
         assertThat(r.reachedTarget()).isTrue();
         assertThat(r.epochsToTarget()).isBetween(1, EPOCHS);
@@ -32,7 +33,7 @@ class TrainerTest {
 
     @Test
     void statefulRunReportsGenerationFromAAndK() {
-        TrainResult r = new Trainer().train(Scenarios.STATEFUL.withEpochs(2), Trainer.Options.seed(1).withWarmup(5));
+        TrainResult r = new Trainer(Settings.defaults()).train(Scenarios.STATEFUL.withEpochs(2), Trainer.Options.seed(1).withWarmup(5));
         assertThat(r.iterations()).isEqualTo(50);
         assertThat(r.generation()).startsWith("A->").contains(" | K->");
         assertThat(r.generation().split(" \\| ")[0].split("->")).hasSize(26);
@@ -43,8 +44,8 @@ class TrainerTest {
     @Test
     void sameSeedGivesSameLossAndAccuracy() {
         Scenario s = Scenarios.ONE_CHAR.withEpochs(3);
-        TrainResult a = new Trainer().train(s, Trainer.Options.seed(9));
-        TrainResult b = new Trainer().train(s, Trainer.Options.seed(9));
+        TrainResult a = new Trainer(Settings.defaults()).train(s, Trainer.Options.seed(9));
+        TrainResult b = new Trainer(Settings.defaults()).train(s, Trainer.Options.seed(9));
         assertThat(a.finalLoss()).isEqualTo(b.finalLoss());
         assertThat(a.accuracy()).isEqualTo(b.accuracy());
     }
@@ -52,8 +53,8 @@ class TrainerTest {
     @Test
     void sessionDrivenByHandIsTrainWithoutWarmup() {
         Scenario s = Scenarios.TIMESTEP_WINDOW.withBatchSize(23).withEpochs(40);
-        TrainResult trained = new Trainer().train(s, new Trainer.Options(3, 0, 4, null));
-        Trainer.Session run = Trainer.Session.start(s, 3, 4);
+        TrainResult trained = new Trainer(Settings.defaults()).train(s, new Trainer.Options(3, 0, 4, null));
+        Trainer.Session run = Trainer.Session.start(s, 3, 4, Settings.defaults());
         long sum = 0;
         while (!run.done()) {
             sum += run.nextEpoch();
@@ -74,7 +75,7 @@ class TrainerTest {
 
     @Test
     void invalidCellIsRejectedBeforeTraining() {
-        assertThatThrownBy(() -> new Trainer().train(Scenarios.BATCH_STATE.withBatchSize(26), Trainer.Options.seed(1)))
+        assertThatThrownBy(() -> new Trainer(Settings.defaults()).train(Scenarios.BATCH_STATE.withBatchSize(26), Trainer.Options.seed(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("larger than the data set");
     }
