@@ -1,10 +1,10 @@
 package dev.alphabench.cli;
 
 import dev.alphabench.backend.BuildInfo;
+import dev.alphabench.settings.InvalidSettingException;
 import dev.alphabench.settings.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alphabench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
@@ -56,12 +56,16 @@ public final class Main {
     }
 
     static final class Version implements CommandLine.IVersionProvider {
-        @CommandLine.Spec
-        CommandSpec spec;
-
         @Override
         public String[] getVersion() {
-            var b = BuildInfo.load(((Main) spec.root().userObject()).settings());
+            Settings settings;
+            try {
+                settings = Settings.fromSystem();
+            } catch (InvalidSettingException e) {
+                // picocli asks while it builds the command line; the command that needs the settings reports it
+                settings = Settings.defaults();
+            }
+            var b = BuildInfo.load(settings);
             return new String[] {"alphabench " + b.version() + " (target " + b.target() + ", DL4J " + b.dl4jVersion() + ")"};
         }
     }

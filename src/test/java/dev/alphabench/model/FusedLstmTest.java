@@ -190,7 +190,6 @@ class FusedLstmTest {
         assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, fused)).isEqualTo("fused");
         assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, Settings.defaults())).isEqualTo("dl4j");
         assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, fused).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
-        assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1, fused).getLayer(0)).isInstanceOf(FusedLstmLayer.class);
         assertThatThrownBy(() -> NetworkFactory.configuration(Scenarios.STATEFUL, 1, true, null))
                 .hasMessageContaining("stateful");
     }
