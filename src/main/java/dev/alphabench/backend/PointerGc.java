@@ -65,13 +65,10 @@ public final class PointerGc {
 
     /** Runs {@code work} in a pointer scope when {@link #scoped()}; plainly otherwise. */
     public static void run(Runnable work) {
-        if (scoped()) {
-            try (PointerScope ignored = new PointerScope()) {
-                work.run();
-            }
-        } else {
+        call(() -> {
             work.run();
-        }
+            return null;
+        });
     }
 
     public static <T> T call(Supplier<T> work) {

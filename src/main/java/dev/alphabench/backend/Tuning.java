@@ -1,8 +1,6 @@
 package dev.alphabench.backend;
 
 import dev.alphabench.settings.Settings;
-import java.util.ArrayList;
-import java.util.List;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -43,21 +41,15 @@ public final class Tuning {
 
     /** The settings column of the environment stamp: the settings, with what JavaCPP reports in force. */
     public static String stamp(Settings settings) {
-        return settings.stamp(describe(settings));
-    }
-
-    static String describe(Settings settings) {
         if (!settings.tuning()) {
-            return "tuning=off";
+            return settings.stamp("tuning=off");
         }
-        List<String> parts = new ArrayList<>();
-        // JavaCPP's physical-memory guard stays on (maxphysicalbytes=0 saved ~2% but removes the guard)
-        parts.add("maxphysicalbytes=" + Pointer.maxPhysicalBytes());
         Integer t = settings.threads();
-        parts.add("threads=" + (t != null ? t : settings.ompNumThreads() != null ? "OMP_NUM_THREADS" : "nd4j"));
-        parts.add("workspaces=" + (settings.workspaces() == null ? "ENABLED" : settings.workspaces()));
-        parts.add("periodicgc=" + (settings.periodicGc() == null ? "nd4j-default" : settings.periodicGc()));
-        parts.add(PointerGc.describe(settings));
-        return "tuning[" + String.join(",", parts) + "]";
+        // JavaCPP's physical-memory guard stays on (maxphysicalbytes=0 saved ~2% but removes the guard)
+        return settings.stamp("tuning[" + String.join(",", "maxphysicalbytes=" + Pointer.maxPhysicalBytes(),
+                "threads=" + (t != null ? t : settings.ompNumThreads() != null ? "OMP_NUM_THREADS" : "nd4j"),
+                "workspaces=" + (settings.workspaces() == null ? "ENABLED" : settings.workspaces()),
+                "periodicgc=" + (settings.periodicGc() == null ? "nd4j-default" : settings.periodicGc()),
+                PointerGc.describe(settings)) + "]");
     }
 }

@@ -20,10 +20,7 @@ public final class ExitCode {
 
     /** The exit code of a command that threw {@code e} (picocli's exit-code exception mapper). */
     static int of(Throwable e) {
-        if (e instanceof BadInputException || e instanceof InvalidSettingException
-                || e instanceof InvalidResultsException || e instanceof ProfileException) {
-            return BAD_INPUT;
-        }
-        return e instanceof BackendException ? ENVIRONMENT : FAILED;
+        return e instanceof BackendException ? ENVIRONMENT : e instanceof BadInputException || e instanceof InvalidSettingException
+                || e instanceof InvalidResultsException || e instanceof ProfileException ? BAD_INPUT : FAILED;
     }
 }

@@ -15,7 +15,7 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.print(markdown ? markdown() : table().render());
+        System.out.print(markdown ? table().markdown() : table().render());
         return ExitCode.OK;
     }
 
@@ -28,10 +28,6 @@ public final class ListCommand implements Callable<Integer> {
                     s.variableLength() ? s.sequences() : "-", percent(s.accuracyTarget()), percent(s.tutorialAccuracy()));
         }
         return t;
-    }
-
-    static String markdown() {
-        return table().markdown();
     }
 
     static String percent(double v) {

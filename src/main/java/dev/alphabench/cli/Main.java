@@ -1,8 +1,16 @@
 package dev.alphabench.cli;
 
 import dev.alphabench.backend.BuildInfo;
+import dev.alphabench.regress.Metric;
+import dev.alphabench.regress.Statistic;
+import dev.alphabench.scenario.Layout;
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.settings.InvalidSettingException;
 import dev.alphabench.settings.Settings;
+import dev.alphabench.sweep.Shard;
+import dev.alphabench.tune.Config;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +37,7 @@ public final class Main {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        Converters.register(cl);
+        registerConverters(cl);
         cl.setExitCodeExceptionMapper(ExitCode::of);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("alphabench: " + ex.getMessage()
@@ -37,12 +45,11 @@ public final class Main {
             return ExitCode.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            int code = ExitCode.of(ex);
-            if (code == ExitCode.FAILED) {
-                throw ex;
+            if (ExitCode.of(ex) == ExitCode.FAILED) {
+                throw ex; // a bug: picocli prints the stack trace
             }
             c.getErr().println("alphabench: " + ex.getMessage());
-            return code;
+            return ExitCode.of(ex);
         });
         return cl;
     }
@@ -53,6 +60,26 @@ public final class Main {
             settings = Settings.fromSystem();
         }
         return settings;
+    }
+
+    /** Option values parsed by picocli, so that a bad one is the usual one-line parameter error (exit 2). */
+    static void registerConverters(CommandLine cl) {
+        converter(cl, Scenario.class, Scenarios::byId);
+        converter(cl, Layout.class, Layout::parse);
+        converter(cl, Shard.class, Shard::parse);
+        converter(cl, Config.class, Config::parse);
+        converter(cl, Metric.class, Metric::parse);
+        converter(cl, Statistic.class, Statistic::parse);
+    }
+
+    private static <T> void converter(CommandLine cl, Class<T> type, Function<String, T> parse) {
+        cl.registerConverter(type, text -> {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -3,7 +3,6 @@ package dev.alphabench.cli;
 import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.Environment;
 import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.overhead.Overhead;
 import dev.alphabench.overhead.Sides;
 import dev.alphabench.train.Trainer;
@@ -21,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
         + "the same again in training-thread CPU time, which time taken by other processes does not reach."})
 public final class OverheadCommand implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "timestep-window", description = "Scenario id. Default: ${DEFAULT-VALUE}.")
-    String scenarioId;
+    Scenario scenario;
 
     @Option(names = "--batch-size", description = "Batch size. Default: the scenario's.")
     Integer batchSize;
@@ -44,8 +43,7 @@ public final class OverheadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var settings = main.settings();
-        Scenario s = Scenarios.find(scenarioId).orElseThrow(() -> new BadInputException(
-                "unknown scenario '" + scenarioId + "' (valid: " + Scenarios.ids() + ")"));
+        Scenario s = scenario;
         if (blockEpochs < 1 || pairs < 6 || warmupPairs < 0) {
             throw new BadInputException("--block-epochs must be positive, --pairs at least 6 (fewer give no 95% interval), "
                     + "--warmup-pairs zero or positive");

@@ -1,6 +1,6 @@
 package dev.alphabench.cli;
 
-import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.tune.Config;
 import dev.alphabench.tune.Measurement;
@@ -37,7 +37,7 @@ public final class TuneCommand implements Callable<Integer> {
     List<Config> configs = new ArrayList<>();
 
     @Option(names = "--scenario", defaultValue = "timestep-window", description = "Scenario id. Default: ${DEFAULT-VALUE}.")
-    String scenario;
+    Scenario scenario;
 
     @Option(names = "--iterations", defaultValue = "5000", description = "Timed fit calls per JVM. Default: ${DEFAULT-VALUE}.")
     long iterations;
@@ -56,23 +56,19 @@ public final class TuneCommand implements Callable<Integer> {
         if (configs.size() < 1 || rounds < 1 || iterations < 1 || warmup < 0 || rssEvery < 0) {
             throw new BadInputException("tune needs at least one --config, and positive --rounds and --iterations");
         }
-        if (Scenarios.find(scenario).isEmpty()) {
-            throw new BadInputException("unknown scenario '" + scenario + "' (valid: " + Scenarios.ids() + ")");
-        }
-        List<Config> parsed = configs;
         Map<Config, List<Measurement>> results = new LinkedHashMap<>();
-        parsed.forEach(c -> results.put(c, new ArrayList<>()));
+        configs.forEach(c -> results.put(c, new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < parsed.size(); k++) {
-                int idx = round % 2 == 0 ? k : parsed.size() - 1 - k;
-                Config c = parsed.get(idx);
+            for (int k = 0; k < configs.size(); k++) {
+                int idx = round % 2 == 0 ? k : configs.size() - 1 - k;
+                Config c = configs.get(idx);
                 Measurement m = measure(c);
                 results.get(c).add(m);
                 System.out.printf(Locale.ROOT, "round %d  [%s] %.1f samples/s  %.4f ms/iter  rss %d MB%s%n", round + 1,
                         c.label(), m.samplesPerSec(), m.msPerIteration(), m.rssKb() / 1024, m.rssTrace());
             }
         }
-        System.out.print(Summary.table(results, scenario, iterations, warmup, rounds).render());
+        System.out.print(Summary.table(results, scenario.id(), iterations, warmup, rounds).render());
         return results.values().stream().allMatch(l -> l.stream().allMatch(Measurement::ok)) ? ExitCode.OK : ExitCode.FAILED;
     }
 
@@ -89,7 +85,7 @@ public final class TuneCommand implements Callable<Integer> {
             cmd.addAll(harnessJvmDefaults());
         }
         cmd.addAll(c.jvmArgs());
-        cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario,
+        cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario.id(),
                 Long.toString(iterations), Integer.toString(warmup), Long.toString(rssEvery)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().keySet().removeIf(k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"));

@@ -2,7 +2,6 @@ package dev.alphabench.report;
 
 import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** One CSV row: text per column, numbers always formatted with {@link Locale#ROOT}. */
@@ -51,10 +50,6 @@ public final class Row {
             key.add(get(c));
         }
         return key.toString();
-    }
-
-    public Map<Column, String> asMap() {
-        return java.util.Collections.unmodifiableMap(values);
     }
 
     public static String format(double value) {

@@ -3,7 +3,7 @@ package dev.alphabench.train;
 import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
-import dev.alphabench.measure.ThreadCpu;
+import dev.alphabench.measure.CpuShare;
 import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
@@ -158,9 +158,9 @@ public final class Trainer {
          */
         public long nextEpoch() {
             List<DataSet> batches = prepared.data().epoch(prepared.shuffle()); // = prepared.epoch(), with a
-            long cpu = ThreadCpu.nanos();                                      // CPU clock around its timed part
+            long cpu = CpuShare.threadNanos();                                      // CPU clock around its timed part
             long nanos = prepared.fit(batches);
-            cpuNanos += ThreadCpu.nanos() - cpu;
+            cpuNanos += CpuShare.threadNanos() - cpu;
             epoch++;
             trainNanos += nanos;
             if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == scenario.epochs())

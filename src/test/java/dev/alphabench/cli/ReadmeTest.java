@@ -18,6 +18,6 @@ class ReadmeTest {
         assertThat(from).as("README generated-table marker").isNotNegative();
         assertThat(readme.substring(from + begin.length(), to))
                 .as("README scenario table is stale: paste the output of 'scripts/alphabench list --markdown'")
-                .isEqualTo(ListCommand.markdown());
+                .isEqualTo(ListCommand.table().markdown());
     }
 }
