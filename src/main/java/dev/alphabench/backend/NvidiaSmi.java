@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Asks the NVIDIA driver which GPUs it sees, without loading ND4J or any CUDA library.
  * The command is {@code nvidia-smi} on the PATH unless the system property
- * {@code alphabench.nvidia-smi} or the environment variable {@code ALPHABENCH_NVIDIA_SMI} names another
- * (read into {@link dev.alphabench.settings.Settings#nvidiaSmi()}).
+ * {@code alphabench.nvidia-smi} or the environment variable {@code ALPHABENCH_NVIDIA_SMI} names another.
  */
 public final class NvidiaSmi {
     static final String FIELDS = "name,compute_cap,memory.total,driver_version";
@@ -26,7 +25,6 @@ public final class NvidiaSmi {
     private NvidiaSmi() {
     }
 
-    /** @param command {@code nvidia-smi} or the one {@link dev.alphabench.settings.Settings#nvidiaSmi()} names */
     public static Probe probe(String command) {
         Output out;
         try {

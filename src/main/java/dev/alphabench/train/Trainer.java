@@ -158,7 +158,7 @@ public final class Trainer {
          */
         public long nextEpoch() {
             List<DataSet> batches = prepared.data().epoch(prepared.shuffle()); // = prepared.epoch(), with a
-            long cpu = CpuShare.threadNanos();                                      // CPU clock around its timed part
+            long cpu = CpuShare.threadNanos();                                 // CPU clock around its timed part
             long nanos = prepared.fit(batches);
             cpuNanos += CpuShare.threadNanos() - cpu;
             epoch++;
