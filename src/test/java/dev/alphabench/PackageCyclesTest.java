@@ -1,4 +1,4 @@
-package dev.alphabench.arch;
+package dev.alphabench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
