@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -15,11 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NvidiaSmiTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void clearCommand() {
-        System.clearProperty("alphabench.nvidia-smi");
-    }
 
     @Test
     void parsesATeslaT4() {
