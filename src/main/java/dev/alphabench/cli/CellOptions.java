@@ -2,6 +2,7 @@ package dev.alphabench.cli;
 
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.VariableLength;
 import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.sweep.Cell;
 import dev.alphabench.sweep.Expansion;
@@ -135,7 +136,7 @@ final class CellOptions {
         if (window != null) c = c.withWindow(window);
         if (hiddenUnits != null) c = c.withHiddenUnits(hiddenUnits);
         if (sequences != null) {
-            if (!c.variableLength()) {
+            if (!(c.kind() instanceof VariableLength)) {
                 throw new BadInputException("--sequences applies to variable-length only, not to " + s.id());
             }
             c = c.withSequences(sequences);

@@ -2,16 +2,12 @@ package dev.alphabench.model;
 
 import dev.alphabench.backend.Tuning;
 import dev.alphabench.data.Alphabet;
-import dev.alphabench.scenario.Scenario;
-import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
-import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -22,9 +18,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 /**
  * The tutorial's model: LSTM(units) -> last time step -> Dense(26, softmax), Adam(0.001),
  * categorical cross-entropy, initialised as Keras does (Glorot-uniform kernels, orthogonal
- * recurrent weights, forget-gate bias 1). Stateful scenarios predict at every step of one
- * sequence and train with truncated BPTT of length 1, so state carries from sample to sample;
- * {@link CarriedStateGradient} restores the recurrent-weight gradient DL4J drops there.
+ * recurrent weights, forget-gate bias 1). The parts every network shares are here; each scenario
+ * kind ({@code scenario.Kind}) puts them together with its own head, e.g. an output per step and
+ * truncated BPTT for the stateful kind, with {@link CarriedStateGradient}.
  */
 public final class NetworkFactory {
     public static final double LEARNING_RATE = 0.001;
@@ -77,60 +73,50 @@ public final class NetworkFactory {
         throw new dev.alphabench.backend.InvalidSettingException("-D" + LSTM_IMPL + "=" + v + ": valid values are dl4j, fused");
     }
 
-    /** The LSTM implementation a scenario trains with under the current settings. */
-    public static String lstmImpl(Scenario s) {
-        return fusedLstm() && !s.stateful() ? "fused" : "dl4j";
-    }
-
-    public static MultiLayerConfiguration configuration(Scenario s, long seed) {
-        return configuration(s, seed, lstmImpl(s).equals("fused"));
-    }
-
-    /** The tutorial's model; {@code fused} swaps in {@link FusedLstm} (not for stateful scenarios). */
-    public static MultiLayerConfiguration configuration(Scenario s, long seed, boolean fused) {
-        if (fused && s.stateful()) {
-            throw new IllegalArgumentException("the fused LSTM does not support stateful scenarios (" + s.id() + ")");
-        }
-        LSTM lstm = new LSTM.Builder()
-                .nIn(s.features())
-                .nOut(s.hiddenUnits())
+    /** The tutorial's LSTM layer with Keras' initialisation; a scenario's kind wraps it and adds its head. */
+    public static LSTM lstm(int features, int units, long seed) {
+        return new LSTM.Builder()
+                .nIn(features)
+                .nOut(units)
                 .activation(Activation.TANH)
                 .gateActivationFunction(Activation.SIGMOID)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .weightInitRecurrent(new OrthogonalInit(seed))
                 .forgetGateBiasInit(1.0)
                 .build();
+    }
+
+    /** What every scenario's network shares (seed, float, Adam as Keras sets it, workspaces in force): add the layers. */
+    public static NeuralNetConfiguration.ListBuilder layers(long seed) {
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder();
         WorkspaceMode workspaces = Tuning.workspaceMode();
         if (workspaces != null) {
             builder.trainingWorkspaceMode(workspaces).inferenceWorkspaceMode(workspaces);
         }
-        NeuralNetConfiguration.ListBuilder list = builder
+        return builder
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(LEARNING_RATE, 0.9, 0.999, ADAM_EPSILON))
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .list();
-        if (s.stateful()) {
-            list.layer(lstm)
-                    .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                            .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build())
-                    .backpropType(BackpropType.TruncatedBPTT)
-                    .tBPTTForwardLength(1)
-                    .tBPTTBackwardLength(1);
-        } else {
-            list.layer(new LastTimeStep(fused ? FusedLstm.of(lstm) : lstm))
-                    .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                            .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build());
-        }
-        InputType input = s.stateful() ? InputType.recurrent(s.features()) : InputType.recurrent(s.features(), s.timeSteps());
-        return list.setInputType(input).build();
     }
 
-    public static MultiLayerNetwork build(Scenario s, long seed) {
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed));
+    /** Softmax over the 26 letters, categorical cross-entropy: one prediction per sample. */
+    public static OutputLayer softmax() {
+        return new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build();
+    }
+
+    /** Softmax over the 26 letters, categorical cross-entropy: one prediction per time step. */
+    public static RnnOutputLayer softmaxPerStep() {
+        return new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build();
+    }
+
+    /** Builds and initialises the network a configuration describes. */
+    public static MultiLayerNetwork build(MultiLayerConfiguration conf) {
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        // DL4J drops the carried state's share of the recurrent-weight gradient in TBPTT; Keras keeps it
-        return s.stateful() && kerasStatefulGradient() ? CarriedStateGradient.attach(net) : net;
+        return net;
     }
 }

@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 
 /** The six scenarios of the Keras tutorial, with its budgets and reported accuracies. */
 public final class Scenarios {
-    public static final Scenario ONE_CHAR =
-            new Scenario("one-char", 1, Layout.TIME_STEPS, 32, 500, 1, true, false, 0, 0.80, 0.84);
-    public static final Scenario FEATURE_WINDOW =
-            new Scenario("feature-window", 3, Layout.FEATURES, 32, 500, 1, true, false, 0, 0.80, 0.8696);
-    public static final Scenario TIMESTEP_WINDOW =
-            new Scenario("timestep-window", 3, Layout.TIME_STEPS, 32, 500, 1, true, false, 0, 1.0, 1.0);
-    public static final Scenario BATCH_STATE =
-            new Scenario("batch-state", 1, Layout.TIME_STEPS, 16, 5000, 25, false, false, 0, 1.0, 1.0);
-    public static final Scenario STATEFUL =
-            new Scenario("stateful", 1, Layout.TIME_STEPS, 50, 300, 1, false, true, 0, 1.0, 1.0);
-    public static final Scenario VARIABLE_LENGTH =
-            new Scenario("variable-length", 5, Layout.TIME_STEPS, 32, 500, 1, true, false, 1000, 0.99, 0.999);
+    public static final Scenario ONE_CHAR = Scenario.builder("one-char", new Windowed())
+            .window(1).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.80, 0.84).build();
+    public static final Scenario FEATURE_WINDOW = Scenario.builder("feature-window", new Windowed())
+            .window(3).layout(Layout.FEATURES).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.80, 0.8696).build();
+    public static final Scenario TIMESTEP_WINDOW = Scenario.builder("timestep-window", new Windowed())
+            .window(3).hiddenUnits(32).epochs(500).shuffle(true).accuracy(1.0, 1.0).build();
+    public static final Scenario BATCH_STATE = Scenario.builder("batch-state", new Windowed())
+            .window(1).hiddenUnits(16).epochs(5000).batchSize(25).shuffle(false).accuracy(1.0, 1.0).build();
+    public static final Scenario STATEFUL = Scenario.builder("stateful", new Stateful())
+            .window(1).hiddenUnits(50).epochs(300).shuffle(false).accuracy(1.0, 1.0).build();
+    public static final Scenario VARIABLE_LENGTH = Scenario.builder("variable-length", new VariableLength(1000))
+            .window(5).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.99, 0.999).build();
 
     private static final List<Scenario> ALL =
             List.of(ONE_CHAR, FEATURE_WINDOW, TIMESTEP_WINDOW, BATCH_STATE, STATEFUL, VARIABLE_LENGTH);

@@ -3,7 +3,6 @@ package dev.alphabench.train;
 import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
-import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
 import java.util.List;
 import java.util.Random;
@@ -50,7 +49,7 @@ public final class Trainer {
                 throw new IllegalArgumentException(problem);
             }
             Nd4j.getRandom().setSeed(seed);
-            return new Prepared(s, NetworkFactory.build(s, seed), TrainingData.of(s, seed), new Random(seed));
+            return new Prepared(s, s.network(seed), s.data(seed), new Random(seed));
         }
 
         /** Runs one epoch's fit calls; returns the elapsed nanoseconds of the fit loop alone. */
@@ -98,10 +97,8 @@ public final class Trainer {
         long deviceMemoryMb = GpuRuntime.deviceMemoryInUseMb(); // while the network is alive; outside the clock
         double finalLoss = Evaluator.loss(p.net(), p.data());
         double accuracy = Evaluator.accuracy(p.net(), p.data());
-        String generation = s.stateful()
-                ? Evaluator.generate(p.net(), 'A', 25) + " | " + Evaluator.generate(p.net(), 'K', 5)
-                : "";
-        long iterations = (long) p.data().iterationsPerEpoch() * s.epochs();
+        String generation = s.kind().generation(p.net());
+        long iterations = (long) s.iterationsPerEpoch() * s.epochs();
         return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, run.trainNanos(),
                 options.warmupIterations(), warmupNanos, run.initialLoss(), finalLoss, accuracy,
                 run.secondsToTarget(), run.epochsToTarget(), generation, validate(run.initialLoss(), finalLoss), deviceMemoryMb,
@@ -212,7 +209,7 @@ public final class Trainer {
             return 0;
         }
         Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL);
-        int perFit = s.stateful() ? w.data().samplesPerEpoch() : 1;
+        int perFit = s.kind().updatesPerFit(s);
         int done = 0;
         long start = System.nanoTime();
         while (done < options.warmupIterations()) {

@@ -44,7 +44,7 @@ class FusedLstmTest {
     }
 
     private static MultiLayerNetwork net(Scenario s, boolean fused) {
-        MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(s, 7, fused));
+        MultiLayerNetwork net = new MultiLayerNetwork(s.configuration(7, fused));
         net.init();
         return net;
     }
@@ -69,7 +69,7 @@ class FusedLstmTest {
         for (String key : dl4j.paramTable().keySet()) {
             assertClose(dl4j.getParam(key), dl4jOrder(key, fused.getParam(key)), 1e-7, "initial " + key);
         }
-        DataSet all = TrainingData.of(s, 1).all();
+        DataSet all = s.data(1).all();
         INDArray mask = all.getFeaturesMaskArray();
         assertClose(dl4j.output(all.getFeatures(), false, mask, null), fused.output(all.getFeatures(), false, mask, null),
                 TOLERANCE, s.id() + " output");
@@ -94,7 +94,7 @@ class FusedLstmTest {
 
     /** The first ten sequences of the masked data: pre-padded, of different lengths, as one batch. */
     private static DataSet mixedBatch() {
-        DataSet all = TrainingData.of(MASKED, 1).all();
+        DataSet all = MASKED.data(1).all();
         INDArrayIndex rows = NDArrayIndex.interval(0, 10);
         INDArray m = all.getFeaturesMaskArray().get(rows, NDArrayIndex.all()).dup();
         double[] lengths = m.sum(1).toDoubleVector();
@@ -150,7 +150,7 @@ class FusedLstmTest {
     void trainsTheSameNetworkAsDl4j(Scenario s) {
         MultiLayerNetwork dl4j = net(s, false);
         MultiLayerNetwork fused = net(s, true);
-        TrainingData data = TrainingData.of(s, 1);
+        TrainingData data = s.data(1);
         List<DataSet> batches = data.epoch(new Random(3));
         for (DataSet b : batches.subList(0, Math.min(40, batches.size()))) {
             dl4j.fit(b);
@@ -165,7 +165,7 @@ class FusedLstmTest {
 
     @Test
     void maskedBatchOfOneRunsOnlyTheUnmaskedSteps() {
-        DataSet all = TrainingData.of(MASKED, 1).all();
+        DataSet all = MASKED.data(1).all();
         MultiLayerNetwork dl4j = net(MASKED, false);
         MultiLayerNetwork fused = net(MASKED, true);
         for (int row = 0; row < 10; row++) {
@@ -187,10 +187,10 @@ class FusedLstmTest {
     @Test
     void statefulKeepsDl4jsLayer() {
         System.setProperty(NetworkFactory.LSTM_IMPL, "fused");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.STATEFUL)).isEqualTo("dl4j");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW)).isEqualTo("fused");
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
-        assertThatThrownBy(() -> NetworkFactory.configuration(Scenarios.STATEFUL, 1, true))
+        assertThat(Scenarios.STATEFUL.lstmImpl()).isEqualTo("dl4j");
+        assertThat(Scenarios.TIMESTEP_WINDOW.lstmImpl()).isEqualTo("fused");
+        assertThat(Scenarios.STATEFUL.network(1).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
+        assertThatThrownBy(() -> Scenarios.STATEFUL.configuration(1, true))
                 .hasMessageContaining("stateful");
     }
 

@@ -20,12 +20,12 @@ import org.nd4j.linalg.dataset.DataSet;
 class TbpttRecurrentGradientTest {
 
     private static double recurrentWeightChangeAfterOneEpoch(int segmentLength) {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(1, false);
         conf.setTbpttFwdLength(segmentLength);
         conf.setTbpttBackLength(segmentLength);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        DataSet sequence = TrainingData.of(Scenarios.STATEFUL, 1).all();
+        DataSet sequence = Scenarios.STATEFUL.data(1).all();
         INDArray before = net.getParam("0_RW").dup();
         INDArray inputBefore = net.getParam("0_W").dup();
         net.fit(sequence);
