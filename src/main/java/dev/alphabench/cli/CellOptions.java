@@ -2,7 +2,7 @@ package dev.alphabench.cli;
 
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.VariableLength;
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.sweep.Cell;
 import dev.alphabench.sweep.Expansion;

@@ -1,19 +1,15 @@
 package dev.alphabench.model;
 
 import dev.alphabench.backend.Tuning;
-import dev.alphabench.data.Alphabet;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.layers.LSTM;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * The tutorial's model: LSTM(units) -> last time step -> Dense(26, softmax), Adam(0.001),
@@ -99,18 +95,6 @@ public final class NetworkFactory {
                 .updater(new Adam(LEARNING_RATE, 0.9, 0.999, ADAM_EPSILON))
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .list();
-    }
-
-    /** Softmax over the 26 letters, categorical cross-entropy: one prediction per sample. */
-    public static OutputLayer softmax() {
-        return new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build();
-    }
-
-    /** Softmax over the 26 letters, categorical cross-entropy: one prediction per time step. */
-    public static RnnOutputLayer softmaxPerStep() {
-        return new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nOut(Alphabet.SIZE).activation(Activation.SOFTMAX).build();
     }
 
     /** Builds and initialises the network a configuration describes. */

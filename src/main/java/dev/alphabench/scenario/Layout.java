@@ -29,32 +29,17 @@ public enum Layout {
         throw new IllegalArgumentException("unknown layout '" + text + "' (valid: time-steps, features, masked)");
     }
 
-    public int timeSteps(int window) {
-        return this == FEATURES ? 1 : window;
-    }
-
-    public int features(int window) {
-        return this == FEATURES ? window : 1;
-    }
-
     /** One example as a batch of one in NCW order, inputs pre-padded with zeros to {@code window} letters. */
     public DataSet encode(Sequences.Example e, int window) {
-        int steps = timeSteps(window);
-        int pad = window - e.input().length;
-        INDArray x = Nd4j.zeros(DataType.FLOAT, 1, features(window), steps);
-        for (int i = 0; i < e.input().length; i++) {
-            long[] at = this == FEATURES ? new long[] {0, pad + i, 0} : new long[] {0, 0, pad + i};
-            x.putScalar(at, Alphabet.normalise(e.input()[i]));
+        float[] x = new float[window]; // both layouts hold the window in this order: [1, 1, n] or [1, n, 1]
+        float[] mask = new float[window];
+        for (int i = 0, pad = window - e.input().length; i < e.input().length; i++) {
+            x[pad + i] = Alphabet.normalise(e.input()[i]);
+            mask[pad + i] = 1;
         }
-        INDArray y = Nd4j.zeros(DataType.FLOAT, 1, Alphabet.SIZE);
-        y.putScalar(new long[] {0, e.target()}, 1f);
-        if (this != MASKED) {
-            return new DataSet(x, y);
-        }
-        INDArray mask = Nd4j.zeros(DataType.FLOAT, 1, steps);
-        for (int t = pad; t < steps; t++) {
-            mask.putScalar(new long[] {0, t}, 1f);
-        }
-        return new DataSet(x, y, mask, null);
+        INDArray features = Nd4j.create(x, this == FEATURES ? new long[] {1, window, 1} : new long[] {1, 1, window}, 'c');
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, 1, Alphabet.SIZE).putScalar(new long[] {0, e.target()}, 1f);
+        return this == MASKED ? new DataSet(features, labels, Nd4j.create(mask, new long[] {1, window}, 'c'), null)
+                : new DataSet(features, labels);
     }
 }

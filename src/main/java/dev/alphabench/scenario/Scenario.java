@@ -1,7 +1,6 @@
 package dev.alphabench.scenario;
 
 import dev.alphabench.data.TrainingData;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -23,9 +22,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public record Scenario(String id, Kind kind, int window, Layout layout, int hiddenUnits, int epochs, int batchSize,
         boolean shuffle, double accuracyTarget, double tutorialAccuracy) {
 
-    /** Starts the declaration of a scenario of the given kind; every other value is named on the builder. */
-    public static ScenarioBuilder builder(String id, Kind kind) {
-        return new ScenarioBuilder(id, kind);
+    /** A scenario with window 1, time-steps, one unit, epoch and sample per batch, no shuffle, target 100%: name the rest. */
+    public static Scenario of(String id, Kind kind) {
+        return new Scenario(id, kind, 1, Layout.TIME_STEPS, 1, 1, 1, false, 1, 1);
     }
 
     /** Samples in one epoch: 26 - window sliding windows, or the number of random sequences. */
@@ -40,17 +39,17 @@ public record Scenario(String id, Kind kind, int window, Layout layout, int hidd
 
     /** Parameter updates per epoch: the one count the trainer, the sweep's progress and the JMH converter use. */
     public int iterationsPerEpoch() {
-        return kind.fitsPerEpoch(this) * kind.updatesPerFit(this);
+        return kind.iterationsPerEpoch(this);
     }
 
     /** Time steps of one input sample. */
     public int timeSteps() {
-        return layout.timeSteps(window);
+        return layout == Layout.FEATURES ? 1 : window;
     }
 
     /** Features of one input time step. */
     public int features() {
-        return layout.features(window);
+        return layout == Layout.FEATURES ? window : 1;
     }
 
     /** The examples of this scenario as tensors; the seed only matters for random sequences. */
@@ -63,44 +62,39 @@ public record Scenario(String id, Kind kind, int window, Layout layout, int hidd
         return kind.network(this, seed);
     }
 
-    /** The network's configuration; {@code fused} swaps in the fused LSTM where the kind allows it. */
-    public MultiLayerConfiguration configuration(long seed, boolean fused) {
-        return kind.configuration(this, seed, fused);
-    }
-
-    /** The LSTM implementation this scenario trains with under the current settings: dl4j or fused. */
-    public String lstmImpl() {
-        return kind.lstmImpl();
-    }
-
-    public ScenarioBuilder toBuilder() {
-        return builder(id, kind).window(window).layout(layout).hiddenUnits(hiddenUnits).epochs(epochs)
-                .batchSize(batchSize).shuffle(shuffle).accuracy(accuracyTarget, tutorialAccuracy);
-    }
-
     public Scenario withEpochs(int value) {
-        return toBuilder().epochs(value).build();
+        return new Scenario(id, kind, window, layout, hiddenUnits, value, batchSize, shuffle, accuracyTarget, tutorialAccuracy);
     }
 
     public Scenario withBatchSize(int value) {
-        return toBuilder().batchSize(value).build();
+        return new Scenario(id, kind, window, layout, hiddenUnits, epochs, value, shuffle, accuracyTarget, tutorialAccuracy);
     }
 
     public Scenario withWindow(int value) {
-        return toBuilder().window(value).build();
+        return new Scenario(id, kind, value, layout, hiddenUnits, epochs, batchSize, shuffle, accuracyTarget, tutorialAccuracy);
     }
 
     public Scenario withLayout(Layout value) {
-        return toBuilder().layout(value).build();
+        return new Scenario(id, kind, window, value, hiddenUnits, epochs, batchSize, shuffle, accuracyTarget, tutorialAccuracy);
     }
 
     public Scenario withHiddenUnits(int value) {
-        return toBuilder().hiddenUnits(value).build();
+        return new Scenario(id, kind, window, layout, value, epochs, batchSize, shuffle, accuracyTarget, tutorialAccuracy);
+    }
+
+    public Scenario withShuffle(boolean value) {
+        return new Scenario(id, kind, window, layout, hiddenUnits, epochs, batchSize, value, accuracyTarget, tutorialAccuracy);
     }
 
     /** Sets the number of random sequences; only a variable-length scenario has any (0 leaves others as they are). */
     public Scenario withSequences(int value) {
-        return toBuilder().kind(kind.withSequences(value, id)).build();
+        return new Scenario(id, kind.withSequences(value, id), window, layout, hiddenUnits, epochs, batchSize, shuffle,
+                accuracyTarget, tutorialAccuracy);
+    }
+
+    /** The accuracy counted as "reached" for time-to-target, and the one the Keras tutorial reports (0..1). */
+    public Scenario withAccuracy(double target, double tutorial) {
+        return new Scenario(id, kind, window, layout, hiddenUnits, epochs, batchSize, shuffle, target, tutorial);
     }
 
     /**

@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 
 /** The six scenarios of the Keras tutorial, with its budgets and reported accuracies. */
 public final class Scenarios {
-    public static final Scenario ONE_CHAR = Scenario.builder("one-char", new Windowed())
-            .window(1).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.80, 0.84).build();
-    public static final Scenario FEATURE_WINDOW = Scenario.builder("feature-window", new Windowed())
-            .window(3).layout(Layout.FEATURES).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.80, 0.8696).build();
-    public static final Scenario TIMESTEP_WINDOW = Scenario.builder("timestep-window", new Windowed())
-            .window(3).hiddenUnits(32).epochs(500).shuffle(true).accuracy(1.0, 1.0).build();
-    public static final Scenario BATCH_STATE = Scenario.builder("batch-state", new Windowed())
-            .window(1).hiddenUnits(16).epochs(5000).batchSize(25).shuffle(false).accuracy(1.0, 1.0).build();
-    public static final Scenario STATEFUL = Scenario.builder("stateful", new Stateful())
-            .window(1).hiddenUnits(50).epochs(300).shuffle(false).accuracy(1.0, 1.0).build();
-    public static final Scenario VARIABLE_LENGTH = Scenario.builder("variable-length", new VariableLength(1000))
-            .window(5).hiddenUnits(32).epochs(500).shuffle(true).accuracy(0.99, 0.999).build();
+    public static final Scenario ONE_CHAR = Scenario.of("one-char", new Kind.Windowed())
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.80, 0.84);
+    public static final Scenario FEATURE_WINDOW = Scenario.of("feature-window", new Kind.Windowed()).withWindow(3)
+            .withLayout(Layout.FEATURES).withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.80, 0.8696);
+    public static final Scenario TIMESTEP_WINDOW = Scenario.of("timestep-window", new Kind.Windowed()).withWindow(3)
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(1.0, 1.0);
+    public static final Scenario BATCH_STATE = Scenario.of("batch-state", new Kind.Windowed())
+            .withHiddenUnits(16).withEpochs(5000).withBatchSize(25).withAccuracy(1.0, 1.0);
+    public static final Scenario STATEFUL = Scenario.of("stateful", new Kind.Stateful())
+            .withHiddenUnits(50).withEpochs(300).withAccuracy(1.0, 1.0);
+    public static final Scenario VARIABLE_LENGTH = Scenario.of("variable-length", new Kind.VariableLength(1000)).withWindow(5)
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.99, 0.999);
 
     private static final List<Scenario> ALL =
             List.of(ONE_CHAR, FEATURE_WINDOW, TIMESTEP_WINDOW, BATCH_STATE, STATEFUL, VARIABLE_LENGTH);

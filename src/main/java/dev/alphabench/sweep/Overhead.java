@@ -5,7 +5,7 @@ import dev.alphabench.data.Sequences;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Stateful;
+import dev.alphabench.scenario.Kind.Stateful;
 import dev.alphabench.train.Trainer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,7 +6,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
-/** Accuracy and loss on the training data (as the tutorial evaluates), (the generation of a stateful network is its kind's). */
+/** Accuracy and loss on the training data, as the tutorial evaluates them. */
 public final class Evaluator {
     private Evaluator() {
     }

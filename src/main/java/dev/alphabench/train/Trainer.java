@@ -209,11 +209,12 @@ public final class Trainer {
             return 0;
         }
         Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL);
-        int perFit = s.kind().updatesPerFit(s);
         int done = 0;
         long start = System.nanoTime();
         while (done < options.warmupIterations()) {
-            for (DataSet batch : w.data().epoch(w.shuffle())) {
+            List<DataSet> batches = w.data().epoch(w.shuffle());
+            int perFit = s.iterationsPerEpoch() / batches.size(); // stateful: one fit updates once per letter
+            for (DataSet batch : batches) {
                 PointerGc.run(() -> w.net().fit(batch));
                 done += perFit;
                 if (done >= options.warmupIterations()) {

@@ -92,7 +92,7 @@ class CarriedStateGradientTest {
                 .startsWith(tbptt.getParam("0_RW").getFloat(0, 0), tbptt.getParam("0_RW").getFloat(1, 0));
 
         // segment 2, carried state: against the plain pass
-        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(7, false);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 7, false);
         conf.setBackpropType(BackpropType.Standard);
         MultiLayerNetwork full = new MultiLayerNetwork(conf);
         full.init(params.dup(), true);
@@ -119,7 +119,7 @@ class CarriedStateGradientTest {
 
     @Test
     void refusesSegmentsLongerThanOne() {
-        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(1, false);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false);
         conf.setTbpttFwdLength(2);
         conf.setTbpttBackLength(2);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -130,7 +130,7 @@ class CarriedStateGradientTest {
 
     @Test
     void refusesGateActivationsItDoesNotCompute() {
-        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(1, false);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false);
         ((org.deeplearning4j.nn.conf.layers.LSTM) conf.getConf(0).getLayer())
                 .setGateActivationFn(new org.nd4j.linalg.activations.impl.ActivationHardSigmoid());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);

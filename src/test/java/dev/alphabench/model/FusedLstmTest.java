@@ -44,7 +44,7 @@ class FusedLstmTest {
     }
 
     private static MultiLayerNetwork net(Scenario s, boolean fused) {
-        MultiLayerNetwork net = new MultiLayerNetwork(s.configuration(7, fused));
+        MultiLayerNetwork net = new MultiLayerNetwork(s.kind().configuration(s, 7, fused));
         net.init();
         return net;
     }
@@ -187,10 +187,10 @@ class FusedLstmTest {
     @Test
     void statefulKeepsDl4jsLayer() {
         System.setProperty(NetworkFactory.LSTM_IMPL, "fused");
-        assertThat(Scenarios.STATEFUL.lstmImpl()).isEqualTo("dl4j");
-        assertThat(Scenarios.TIMESTEP_WINDOW.lstmImpl()).isEqualTo("fused");
+        assertThat(Scenarios.STATEFUL.kind().lstmImpl()).isEqualTo("dl4j");
+        assertThat(Scenarios.TIMESTEP_WINDOW.kind().lstmImpl()).isEqualTo("fused");
         assertThat(Scenarios.STATEFUL.network(1).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
-        assertThatThrownBy(() -> Scenarios.STATEFUL.configuration(1, true))
+        assertThatThrownBy(() -> Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, true))
                 .hasMessageContaining("stateful");
     }
 

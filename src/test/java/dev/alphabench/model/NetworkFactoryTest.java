@@ -20,7 +20,7 @@ class NetworkFactoryTest {
 
     @Test
     void statefulUsesTruncatedBpttOfLengthOneWithAnOutputPerStep() {
-        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(1, false);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false);
         assertThat(conf.getBackpropType()).isEqualTo(BackpropType.TruncatedBPTT);
         assertThat(conf.getTbpttFwdLength()).isEqualTo(1);
         assertThat(conf.getTbpttBackLength()).isEqualTo(1);
@@ -31,7 +31,7 @@ class NetworkFactoryTest {
 
     @Test
     void windowScenariosKeepTheLastStepAndUseAdam() {
-        MultiLayerConfiguration conf = Scenarios.TIMESTEP_WINDOW.configuration(1, false);
+        MultiLayerConfiguration conf = Scenarios.TIMESTEP_WINDOW.kind().configuration(Scenarios.TIMESTEP_WINDOW, 1, false);
         assertThat(conf.getBackpropType()).isEqualTo(BackpropType.Standard);
         assertThat(conf.getConf(0).getLayer()).isInstanceOf(LastTimeStep.class);
         BaseLayer out = (BaseLayer) conf.getConf(1).getLayer();

@@ -20,7 +20,7 @@ import org.nd4j.linalg.dataset.DataSet;
 class TbpttRecurrentGradientTest {
 
     private static double recurrentWeightChangeAfterOneEpoch(int segmentLength) {
-        MultiLayerConfiguration conf = Scenarios.STATEFUL.configuration(1, false);
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false);
         conf.setTbpttFwdLength(segmentLength);
         conf.setTbpttBackLength(segmentLength);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 class KindTest {
 
     @Test
-    void iterationsPerEpochCountsTheUpdatesOfTheFitCallsTheDataServes() {
+    void iterationsPerEpochAreTheParameterUpdatesOfFittingOneEpoch() {
         for (Scenario s : Scenarios.all()) {
-            Scenario small = s.sequences() > 0 ? s.withSequences(40) : s;
-            for (Scenario cell : s.kind() instanceof Stateful ? new Scenario[] {small}
+            Scenario small = (s.sequences() > 0 ? s.withSequences(40) : s).withHiddenUnits(2);
+            for (Scenario cell : s.kind() instanceof Kind.Stateful ? new Scenario[] {small}
                     : new Scenario[] {small, small.withBatchSize(4), small.withBatchSize(small.samples())}) {
-                int fits = cell.data(1).epoch(new Random(1)).size();
+                MultiLayerNetwork net = cell.network(1);
+                cell.data(1).epoch(new Random(1)).forEach(net::fit);
                 assertThat(cell.iterationsPerEpoch()).as(cell.id() + " batch " + cell.batchSize())
-                        .isEqualTo(fits * cell.kind().updatesPerFit(cell));
+                        .isEqualTo(net.getIterationCount());
             }
         }
     }
@@ -47,7 +48,7 @@ class KindTest {
 
     @Test
     void onlyVariableLengthHasSequences() {
-        assertThat(Scenarios.VARIABLE_LENGTH.withSequences(40).kind()).isEqualTo(new VariableLength(40));
+        assertThat(Scenarios.VARIABLE_LENGTH.withSequences(40).kind()).isEqualTo(new Kind.VariableLength(40));
         assertThat(Scenarios.ONE_CHAR.sequences()).isZero();
         assertThat(Scenarios.ONE_CHAR.withSequences(0)).isEqualTo(Scenarios.ONE_CHAR);
         assertThatThrownBy(() -> Scenarios.STATEFUL.withSequences(5))
@@ -58,9 +59,10 @@ class KindTest {
     void overridesKeepTheKindAndEveryOtherValue() {
         Scenario s = Scenarios.VARIABLE_LENGTH.withEpochs(3).withHiddenUnits(8).withWindow(4).withLayout(Layout.MASKED)
                 .withBatchSize(2);
-        assertThat(s).isEqualTo(new Scenario("variable-length", new VariableLength(1000), 4, Layout.MASKED, 8, 3, 2,
+        assertThat(s).isEqualTo(new Scenario("variable-length", new Kind.VariableLength(1000), 4, Layout.MASKED, 8, 3, 2,
                 true, 0.99, 0.999));
-        assertThat(Scenarios.STATEFUL.toBuilder().build()).isEqualTo(Scenarios.STATEFUL);
+        assertThat(Scenario.of("stateful", new Kind.Stateful()).withHiddenUnits(50).withEpochs(300).withAccuracy(1, 1))
+                .isEqualTo(Scenarios.STATEFUL);
     }
 
     @Test
@@ -69,6 +71,6 @@ class KindTest {
         String generated = Scenarios.STATEFUL.kind().generation(stateful);
         assertThat(generated).matches("A(->[A-Z]){25} \\| K(->[A-Z]){5}");
         assertThat(Scenarios.ONE_CHAR.kind().generation(Scenarios.ONE_CHAR.withHiddenUnits(4).network(1))).isEmpty();
-        assertThat(Scenarios.VARIABLE_LENGTH.withLayout(Layout.MASKED).lstmImpl()).isEqualTo("dl4j");
+        assertThat(Scenarios.VARIABLE_LENGTH.withLayout(Layout.MASKED).kind().lstmImpl()).isEqualTo("dl4j");
     }
 }

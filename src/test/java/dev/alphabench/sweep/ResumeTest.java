@@ -6,7 +6,7 @@ import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
-import dev.alphabench.scenario.Stateful;
+import dev.alphabench.scenario.Kind.Stateful;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
