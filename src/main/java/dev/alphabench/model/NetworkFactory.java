@@ -1,11 +1,9 @@
 package dev.alphabench.model;
 
 import dev.alphabench.backend.Tuning;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.layers.LSTM;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -71,15 +69,9 @@ public final class NetworkFactory {
 
     /** The tutorial's LSTM layer with Keras' initialisation; a scenario's kind wraps it and adds its head. */
     public static LSTM lstm(int features, int units, long seed) {
-        return new LSTM.Builder()
-                .nIn(features)
-                .nOut(units)
-                .activation(Activation.TANH)
-                .gateActivationFunction(Activation.SIGMOID)
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .weightInitRecurrent(new OrthogonalInit(seed))
-                .forgetGateBiasInit(1.0)
-                .build();
+        return new LSTM.Builder().nIn(features).nOut(units).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID).weightInit(WeightInit.XAVIER_UNIFORM)
+                .weightInitRecurrent(new OrthogonalInit(seed)).forgetGateBiasInit(1.0).build();
     }
 
     /** What every scenario's network shares (seed, float, Adam as Keras sets it, workspaces in force): add the layers. */
@@ -89,18 +81,7 @@ public final class NetworkFactory {
         if (workspaces != null) {
             builder.trainingWorkspaceMode(workspaces).inferenceWorkspaceMode(workspaces);
         }
-        return builder
-                .seed(seed)
-                .dataType(DataType.FLOAT)
-                .updater(new Adam(LEARNING_RATE, 0.9, 0.999, ADAM_EPSILON))
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .list();
-    }
-
-    /** Builds and initialises the network a configuration describes. */
-    public static MultiLayerNetwork build(MultiLayerConfiguration conf) {
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        net.init();
-        return net;
+        return builder.seed(seed).dataType(DataType.FLOAT).updater(new Adam(LEARNING_RATE, 0.9, 0.999, ADAM_EPSILON))
+                .weightInit(WeightInit.XAVIER_UNIFORM).list();
     }
 }

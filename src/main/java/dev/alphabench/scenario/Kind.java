@@ -81,7 +81,9 @@ public sealed interface Kind {
     }
 
     default MultiLayerNetwork network(Scenario s, long seed) {
-        return NetworkFactory.build(configuration(s, seed, lstmImpl().equals("fused")));
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(s, seed, lstmImpl().equals("fused")));
+        net.init();
+        return net;
     }
 
     /** The LSTM implementation this kind trains with under the current settings: dl4j or fused. */
@@ -164,7 +166,7 @@ public sealed interface Kind {
 
         @Override
         public MultiLayerNetwork network(Scenario s, long seed) {
-            MultiLayerNetwork net = NetworkFactory.build(configuration(s, seed, false));
+            MultiLayerNetwork net = Kind.super.network(s, seed);
             // DL4J drops the carried state's share of the recurrent-weight gradient in TBPTT; Keras keeps it
             return NetworkFactory.kerasStatefulGradient() ? CarriedStateGradient.attach(net) : net;
         }
