@@ -13,20 +13,13 @@ public final class Evaluator {
 
     /** The predicted class of every sample, in the order of {@link TrainingData#all()}. */
     public static int[] predictions(MultiLayerNetwork net, TrainingData data) {
-        return PointerGc.call(() -> predictionsInScope(net, data));
-    }
-
-    private static int[] predictionsInScope(MultiLayerNetwork net, TrainingData data) {
-        DataSet all = data.all();
-        net.rnnClearPreviousState();
-        INDArray out = net.output(all.getFeatures(), false, all.getFeaturesMaskArray(), null);
-        // stateful: [1, 26, steps] -> one prediction per step; otherwise [samples, 26]
-        INDArray classes = out.rank() == 3 ? out.argMax(1).reshape(-1) : out.argMax(1);
-        int[] result = new int[(int) classes.length()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = classes.getInt(i);
-        }
-        return result;
+        return PointerGc.call(() -> {
+            DataSet all = data.all();
+            net.rnnClearPreviousState();
+            INDArray out = net.output(all.getFeatures(), false, all.getFeaturesMaskArray(), null);
+            // a sequence kind: [1, 26, steps] -> one prediction per step; otherwise [samples, 26]
+            return (out.rank() == 3 ? out.argMax(1).reshape(-1) : out.argMax(1)).toIntVector();
+        });
     }
 
     public static double accuracy(MultiLayerNetwork net, TrainingData data) {

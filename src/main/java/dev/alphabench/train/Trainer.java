@@ -117,7 +117,6 @@ public final class Trainer {
      * measures the code the sweep reports.
      */
     public static final class Session {
-        private final Scenario scenario;
         private final Prepared prepared;
         private final int evalEvery;
         private final double initialLoss;
@@ -127,8 +126,7 @@ public final class Trainer {
         private double secondsToTarget = Double.NaN;
         private int epochsToTarget = -1;
 
-        private Session(Scenario scenario, Prepared prepared, int evalEvery) {
-            this.scenario = scenario;
+        private Session(Prepared prepared, int evalEvery) {
             this.prepared = prepared;
             this.evalEvery = evalEvery;
             this.initialLoss = Evaluator.loss(prepared.net(), prepared.data());
@@ -139,7 +137,7 @@ public final class Trainer {
             if (evalEvery <= 0) {
                 throw new IllegalArgumentException("evalEvery must be positive (got " + evalEvery + ")");
             }
-            return new Session(s, Prepared.of(s, seed), evalEvery);
+            return new Session(Prepared.of(s, seed), evalEvery);
         }
 
         /**
@@ -154,8 +152,8 @@ public final class Trainer {
             cpuNanos += threadCpuNanos() - cpu;
             epoch++;
             trainNanos += nanos;
-            if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == scenario.epochs())
-                    && Evaluator.accuracy(prepared.net(), prepared.data()) >= scenario.accuracyTarget() - 1e-9) {
+            if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == prepared.scenario().epochs())
+                    && Evaluator.accuracy(prepared.net(), prepared.data()) >= prepared.scenario().accuracyTarget() - 1e-9) {
                 epochsToTarget = epoch;
                 secondsToTarget = trainNanos / 1e9;
             }
@@ -164,7 +162,7 @@ public final class Trainer {
 
         /** True once the scenario's epoch budget is trained. */
         public boolean done() {
-            return epoch >= scenario.epochs();
+            return epoch >= prepared.scenario().epochs();
         }
 
         public int epoch() {
