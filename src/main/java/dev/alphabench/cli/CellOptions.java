@@ -1,8 +1,8 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.sweep.Cell;
 import dev.alphabench.sweep.Expansion;

@@ -1,10 +1,10 @@
 package dev.alphabench.cli;
 
 import dev.alphabench.report.TextTable;
-import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.scenario.Kind.Stateful;
 import dev.alphabench.scenario.Kind.VariableLength;
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

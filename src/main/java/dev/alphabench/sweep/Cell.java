@@ -2,8 +2,8 @@ package dev.alphabench.sweep;
 
 import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
-import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Kind.VariableLength;
+import dev.alphabench.scenario.Scenario;
 
 /** One point of a sweep: a scenario with its overrides applied, trained {@code repetitions} times. */
 public record Cell(Scenario scenario, long firstSeed, int repetitions, int warmupIterations) {

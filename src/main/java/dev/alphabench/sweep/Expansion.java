@@ -1,8 +1,8 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
-import dev.alphabench.scenario.Kind.VariableLength;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,9 +2,9 @@ package dev.alphabench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Kind.Stateful;
 import dev.alphabench.scenario.Kind.VariableLength;
+import dev.alphabench.scenario.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
