@@ -57,11 +57,6 @@ public final class BenchCell {
         }
     }
 
-    /** Fit calls per epoch, as {@link dev.alphabench.data.TrainingData#iterationsPerEpoch()} counts them. */
-    public static int iterationsPerEpoch(Scenario s) {
-        return s.stateful() ? s.samples() : (s.samples() + s.batchSize() - 1) / s.batchSize();
-    }
-
     private static int number(String name, String text) {
         try {
             return Integer.parseInt(text.trim());

@@ -86,7 +86,7 @@ public final class JmhResults {
         JsonNode metric = result.path("primaryMetric");
         ScoreUnit unit = ScoreUnit.parse(metric.path("scoreUnit").asText());
         int samplesPerEpoch = s.samples();
-        int fitsPerEpoch = BenchCell.iterationsPerEpoch(s);
+        int fitsPerEpoch = s.iterationsPerEpoch();
         List<Double> forkSps = new ArrayList<>();
         for (JsonNode fork : metric.path("rawData")) {
             double sum = 0;

@@ -1,5 +1,6 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
@@ -130,7 +131,7 @@ final class CellOptions {
         if (window != null) c = c.withWindow(window);
         if (hiddenUnits != null) c = c.withHiddenUnits(hiddenUnits);
         if (sequences != null) {
-            if (!c.variableLength()) {
+            if (!(c.kind() instanceof VariableLength)) {
                 throw new BadInputException("--sequences applies to variable-length only, not to " + s.id());
             }
             c = c.withSequences(sequences);

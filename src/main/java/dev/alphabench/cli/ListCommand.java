@@ -1,6 +1,8 @@
 package dev.alphabench.cli;
 
 import dev.alphabench.report.TextTable;
+import dev.alphabench.scenario.Kind.Stateful;
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
 import java.util.Locale;
@@ -23,9 +25,10 @@ public final class ListCommand implements Callable<Integer> {
         TextTable t = new TextTable("id", "window", "layout", "units", "epochs", "batch", "shuffle", "stateful",
                 "sequences", "target", "tutorial");
         for (Scenario s : Scenarios.all()) {
-            t.add(s.id(), s.variableLength() ? "1.." + s.window() : s.window(), s.layout().id(), s.hiddenUnits(),
-                    s.epochs(), s.batchSize(), s.shuffle() ? "yes" : "no", s.stateful() ? "yes" : "no",
-                    s.variableLength() ? s.sequences() : "-", percent(s.accuracyTarget()), percent(s.tutorialAccuracy()));
+            boolean variable = s.kind() instanceof VariableLength;
+            t.add(s.id(), variable ? "1.." + s.window() : s.window(), s.layout().id(), s.hiddenUnits(),
+                    s.epochs(), s.batchSize(), s.shuffle() ? "yes" : "no", s.kind() instanceof Stateful ? "yes" : "no",
+                    variable ? s.sequences() : "-", percent(s.accuracyTarget()), percent(s.tutorialAccuracy()));
         }
         return t;
     }

@@ -5,6 +5,7 @@ import dev.alphabench.data.Sequences;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.measure.CpuShare;
 import dev.alphabench.model.NetworkFactory;
+import dev.alphabench.scenario.Kind.Stateful;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.train.Trainer;
@@ -77,25 +78,25 @@ public final class Sides {
         private final int blockEpochs;
 
         BareLoop(Scenario s, long seed, int blockEpochs, Settings settings) {
-            TrainingData data = TrainingData.of(s, seed);
+            TrainingData data = s.data(seed);
             this.scenario = s;
             this.blockEpochs = blockEpochs;
             this.all = data.all();
             this.examples = new ArrayList<>();
-            if (!s.stateful()) {
+            if (!(s.kind() instanceof Stateful)) {
                 for (Sequences.Example e : data.examples()) {
-                    examples.add(TrainingData.encode(s, e));
+                    examples.add(s.layout().encode(e, s.window()));
                 }
             }
             this.random = new Random(seed);
             Nd4j.getRandom().setSeed(seed);
-            this.net = NetworkFactory.build(s, seed, settings);
+            this.net = s.network(seed, settings);
         }
 
         List<DataSet> nextBlock() {
             List<DataSet> fits = new ArrayList<>();
             for (int e = 0; e < blockEpochs; e++) {
-                if (scenario.stateful()) {
+                if (scenario.kind() instanceof Stateful) {
                     fits.add(all);
                     continue;
                 }

@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 
 /** The six scenarios of the Keras tutorial, with its budgets and reported accuracies. */
 public final class Scenarios {
-    public static final Scenario ONE_CHAR =
-            new Scenario("one-char", 1, Layout.TIME_STEPS, 32, 500, 1, true, false, 0, 0.80, 0.84);
-    public static final Scenario FEATURE_WINDOW =
-            new Scenario("feature-window", 3, Layout.FEATURES, 32, 500, 1, true, false, 0, 0.80, 0.8696);
-    public static final Scenario TIMESTEP_WINDOW =
-            new Scenario("timestep-window", 3, Layout.TIME_STEPS, 32, 500, 1, true, false, 0, 1.0, 1.0);
-    public static final Scenario BATCH_STATE =
-            new Scenario("batch-state", 1, Layout.TIME_STEPS, 16, 5000, 25, false, false, 0, 1.0, 1.0);
-    public static final Scenario STATEFUL =
-            new Scenario("stateful", 1, Layout.TIME_STEPS, 50, 300, 1, false, true, 0, 1.0, 1.0);
-    public static final Scenario VARIABLE_LENGTH =
-            new Scenario("variable-length", 5, Layout.TIME_STEPS, 32, 500, 1, true, false, 1000, 0.99, 0.999);
+    public static final Scenario ONE_CHAR = Scenario.of("one-char", new Kind.Windowed())
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.80, 0.84);
+    public static final Scenario FEATURE_WINDOW = Scenario.of("feature-window", new Kind.Windowed()).withWindow(3)
+            .withLayout(Layout.FEATURES).withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.80, 0.8696);
+    public static final Scenario TIMESTEP_WINDOW = Scenario.of("timestep-window", new Kind.Windowed()).withWindow(3)
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(1.0, 1.0);
+    public static final Scenario BATCH_STATE = Scenario.of("batch-state", new Kind.Windowed())
+            .withHiddenUnits(16).withEpochs(5000).withBatchSize(25).withAccuracy(1.0, 1.0);
+    public static final Scenario STATEFUL = Scenario.of("stateful", new Kind.Stateful())
+            .withHiddenUnits(50).withEpochs(300).withAccuracy(1.0, 1.0);
+    public static final Scenario VARIABLE_LENGTH = Scenario.of("variable-length", new Kind.VariableLength(1000)).withWindow(5)
+            .withHiddenUnits(32).withEpochs(500).withShuffle(true).withAccuracy(0.99, 0.999);
 
     private static final List<Scenario> ALL =
             List.of(ONE_CHAR, FEATURE_WINDOW, TIMESTEP_WINDOW, BATCH_STATE, STATEFUL, VARIABLE_LENGTH);

@@ -2,6 +2,7 @@ package dev.alphabench.sweep;
 
 import dev.alphabench.report.Column;
 import dev.alphabench.report.Row;
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Scenario;
 
 /** One point of a sweep: a scenario with its overrides applied, trained {@code repetitions} times. */
@@ -15,7 +16,7 @@ public record Cell(Scenario scenario, long firstSeed, int repetitions, int warmu
     public String label() {
         Scenario s = scenario;
         return s.id() + " " + s.layout().id() + " w" + s.window() + " u" + s.hiddenUnits()
-                + " b" + s.batchSize() + " e" + s.epochs() + (s.variableLength() ? " n" + s.sequences() : "");
+                + " b" + s.batchSize() + " e" + s.epochs() + (s.kind() instanceof VariableLength ? " n" + s.sequences() : "");
     }
 
     /** The same key as {@link Row#cellKey()} of this cell's rows: what resume and merge match on. */
@@ -29,13 +30,7 @@ public record Cell(Scenario scenario, long firstSeed, int repetitions, int warmu
 
     /** Fit calls of one repetition's measured run: the unit of progress and ETA. */
     public long iterationsPerRepetition() {
-        return (long) scenario.epochs() * iterationsPerEpoch();
-    }
-
-    /** Mirrors TrainingData#iterationsPerEpoch without building the data. */
-    public int iterationsPerEpoch() {
-        Scenario s = scenario;
-        return s.stateful() ? s.samples() : (s.samples() + s.batchSize() - 1) / s.batchSize();
+        return (long) scenario.epochs() * scenario.iterationsPerEpoch();
     }
 
     /** Estimated cost of the whole cell in fit calls, warm-up included. */

@@ -1,5 +1,6 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
         Scenario base = block.scenario();
         ProfileSettings own = block.settings();
         ProfileSettings s = own.over(profile.defaults());
-        if (own.sequences() != null && !base.variableLength()) {
+        if (own.sequences() != null && !(base.kind() instanceof VariableLength)) {
             throw fail(profile, block, "sequences", "applies to variable-length only, not to " + base.id());
         }
         Map<String, Set<Object>> unused = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
         for (Layout layout : or(s.layouts(), List.of(base.layout()))) {
             for (int window : or(s.windows(), List.of(base.window()))) {
                 for (int units : or(s.hiddenUnits(), List.of(base.hiddenUnits()))) {
-                    for (int sequences : base.variableLength() ? or(s.sequences(), List.of(base.sequences())) : List.of(0)) {
+                    for (int sequences : base.kind() instanceof VariableLength ? or(s.sequences(), List.of(base.sequences())) : List.of(0)) {
                         for (int epochs : or(s.epochs(), List.of(base.epochs()))) {
                             for (int batch : or(s.batchSizes(), List.of(base.batchSize()))) {
                                 Scenario c = base.withLayout(layout).withWindow(window).withHiddenUnits(units)
@@ -110,7 +111,7 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
         if (minIterations == null || c.problem() != null) {
             return c;
         }
-        long perEpoch = new Cell(c, 0, 1, 0).iterationsPerEpoch();
+        long perEpoch = c.iterationsPerEpoch();
         int needed = (int) ((minIterations + perEpoch - 1) / perEpoch);
         return needed > c.epochs() ? c.withEpochs(needed) : c;
     }

@@ -40,7 +40,7 @@ public abstract class Progress implements SweepRunner.Listener {
     public void epochDone(Cell cell, int repetition, int epoch) {
         long perRep = cell.iterationsPerRepetition() + cell.warmupIterations();
         doneWork = cellStartWork + repetition * perRep + cell.warmupIterations()
-                + (long) epoch * cell.iterationsPerEpoch();
+                + (long) epoch * cell.scenario().iterationsPerEpoch();
     }
 
     @Override

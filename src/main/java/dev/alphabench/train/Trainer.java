@@ -4,7 +4,6 @@ import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.measure.CpuShare;
-import dev.alphabench.model.NetworkFactory;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
 import java.util.List;
@@ -61,8 +60,7 @@ public final class Trainer {
                 throw new IllegalArgumentException(problem);
             }
             Nd4j.getRandom().setSeed(seed);
-            return new Prepared(s, NetworkFactory.build(s, seed, settings), TrainingData.of(s, seed), new Random(seed),
-                    settings.testSlowdown());
+            return new Prepared(s, s.network(seed, settings), s.data(seed), new Random(seed), settings.testSlowdown());
         }
 
         /** Runs one epoch's fit calls; returns the elapsed nanoseconds of the fit loop alone. */
@@ -104,10 +102,8 @@ public final class Trainer {
         long deviceMemoryMb = GpuRuntime.deviceMemoryInUseMb(); // while the network is alive; outside the clock
         double finalLoss = Evaluator.loss(p.net(), p.data());
         double accuracy = Evaluator.accuracy(p.net(), p.data());
-        String generation = s.stateful()
-                ? Evaluator.generate(p.net(), 'A', 25) + " | " + Evaluator.generate(p.net(), 'K', 5)
-                : "";
-        long iterations = (long) p.data().iterationsPerEpoch() * s.epochs();
+        String generation = s.kind().generation(p.net());
+        long iterations = (long) s.iterationsPerEpoch() * s.epochs();
         return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, run.trainNanos(),
                 options.warmupIterations(), warmupNanos, run.initialLoss(), finalLoss, accuracy,
                 run.secondsToTarget(), run.epochsToTarget(), generation, validate(run.initialLoss(), finalLoss), deviceMemoryMb,
@@ -126,7 +122,6 @@ public final class Trainer {
      * measures the code the sweep reports.
      */
     public static final class Session {
-        private final Scenario scenario;
         private final Prepared prepared;
         private final int evalEvery;
         private final double initialLoss;
@@ -136,8 +131,7 @@ public final class Trainer {
         private double secondsToTarget = Double.NaN;
         private int epochsToTarget = -1;
 
-        private Session(Scenario scenario, Prepared prepared, int evalEvery) {
-            this.scenario = scenario;
+        private Session(Prepared prepared, int evalEvery) {
             this.prepared = prepared;
             this.evalEvery = evalEvery;
             this.initialLoss = Evaluator.loss(prepared.net(), prepared.data());
@@ -148,7 +142,7 @@ public final class Trainer {
             if (evalEvery <= 0) {
                 throw new IllegalArgumentException("evalEvery must be positive (got " + evalEvery + ")");
             }
-            return new Session(s, Prepared.of(s, seed, settings), evalEvery);
+            return new Session(Prepared.of(s, seed, settings), evalEvery);
         }
 
         /**
@@ -163,8 +157,8 @@ public final class Trainer {
             cpuNanos += CpuShare.threadNanos() - cpu;
             epoch++;
             trainNanos += nanos;
-            if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == scenario.epochs())
-                    && Evaluator.accuracy(prepared.net(), prepared.data()) >= scenario.accuracyTarget() - 1e-9) {
+            if (epochsToTarget < 0 && (epoch % evalEvery == 0 || epoch == prepared.scenario().epochs())
+                    && Evaluator.accuracy(prepared.net(), prepared.data()) >= prepared.scenario().accuracyTarget() - 1e-9) {
                 epochsToTarget = epoch;
                 secondsToTarget = trainNanos / 1e9;
             }
@@ -173,7 +167,7 @@ public final class Trainer {
 
         /** True once the scenario's epoch budget is trained. */
         public boolean done() {
-            return epoch >= scenario.epochs();
+            return epoch >= prepared.scenario().epochs();
         }
 
         public int epoch() {
@@ -211,11 +205,12 @@ public final class Trainer {
             return 0;
         }
         Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL, settings);
-        int perFit = s.stateful() ? w.data().samplesPerEpoch() : 1;
         int done = 0;
         long start = System.nanoTime();
         while (done < options.warmupIterations()) {
-            for (DataSet batch : w.data().epoch(w.shuffle())) {
+            List<DataSet> batches = w.data().epoch(w.shuffle());
+            int perFit = s.iterationsPerEpoch() / batches.size(); // stateful: one fit updates once per letter
+            for (DataSet batch : batches) {
                 PointerGc.run(() -> w.net().fit(batch));
                 done += perFit;
                 if (done >= options.warmupIterations()) {

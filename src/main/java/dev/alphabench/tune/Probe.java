@@ -37,10 +37,10 @@ public final class Probe {
         long done = 0;
         while (done < warmup) {
             warm.epoch();
-            done += warm.data().iterationsPerEpoch();
+            done += s.iterationsPerEpoch();
         }
         Trainer.Prepared p = Trainer.Prepared.of(s, 1, settings);
-        int perEpoch = p.data().iterationsPerEpoch();
+        int perEpoch = s.iterationsPerEpoch();
         long samplesPerIteration = Math.max(1, p.data().samplesPerEpoch() / perEpoch);
         long nanos = 0;
         long it = 0;

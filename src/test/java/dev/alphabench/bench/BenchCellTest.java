@@ -3,7 +3,6 @@ package dev.alphabench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
@@ -38,17 +37,6 @@ class BenchCellTest {
                 .containsExactlyElementsOf(Scenarios.all().stream().map(Scenario::id).toList());
         for (String name : BenchCell.PARAMS) {
             assertThat(BenchPlan.annotationDefault(name)).isNotEmpty();
-        }
-    }
-
-    @Test
-    void iterationsPerEpochAgreesWithTrainingData() {
-        for (Scenario s : Scenarios.all()) {
-            Scenario small = s.variableLength() ? s.withSequences(40) : s;
-            for (Scenario cell : small.stateful() ? new Scenario[] {small} : new Scenario[] {small, small.withBatchSize(4)}) {
-                assertThat(BenchCell.iterationsPerEpoch(cell)).as(cell.id() + " batch " + cell.batchSize())
-                        .isEqualTo(TrainingData.of(cell, 1).iterationsPerEpoch());
-            }
         }
     }
 }

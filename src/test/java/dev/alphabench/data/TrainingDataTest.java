@@ -15,7 +15,7 @@ class TrainingDataTest {
 
     @Test
     void timeStepsLayoutIsThreeStepsOfOneFeature() {
-        TrainingData d = TrainingData.of(Scenarios.TIMESTEP_WINDOW, 1);
+        TrainingData d = Scenarios.TIMESTEP_WINDOW.data(1);
         INDArray x = d.all().getFeatures();
         assertThat(x.shape()).containsExactly(23, 1, 3);
         // 'ABC' -> codes 0, 1, 2 normalised by 26, one per time step
@@ -28,7 +28,7 @@ class TrainingDataTest {
 
     @Test
     void featuresLayoutIsOneStepOfThreeFeatures() {
-        TrainingData d = TrainingData.of(Scenarios.FEATURE_WINDOW, 1);
+        TrainingData d = Scenarios.FEATURE_WINDOW.data(1);
         INDArray x = d.all().getFeatures();
         assertThat(x.shape()).containsExactly(23, 3, 1);
         assertThat(x.getFloat(1, 0, 0)).isCloseTo(1 / 26f, within(1e-7f));
@@ -38,7 +38,7 @@ class TrainingDataTest {
 
     @Test
     void labelsAreOneHotOfTheNextLetter() {
-        TrainingData d = TrainingData.of(Scenarios.TIMESTEP_WINDOW, 1);
+        TrainingData d = Scenarios.TIMESTEP_WINDOW.data(1);
         INDArray y = d.all().getLabels();
         assertThat(y.sumNumber().intValue()).isEqualTo(23);
         assertThat(y.getFloat(0, 3)).isEqualTo(1f); // ABC -> D
@@ -48,7 +48,7 @@ class TrainingDataTest {
 
     @Test
     void variableLengthIsPrePaddedWithZerosAsTheTutorial() {
-        TrainingData d = TrainingData.of(Scenarios.VARIABLE_LENGTH.withSequences(200), 5);
+        TrainingData d = Scenarios.VARIABLE_LENGTH.withSequences(200).data(5);
         INDArray x = d.all().getFeatures();
         assertThat(x.shape()).containsExactly(200, 1, 5);
         assertThat(d.all().getFeaturesMaskArray()).isNull();
@@ -64,7 +64,7 @@ class TrainingDataTest {
 
     @Test
     void maskedLayoutMarksOnlyRealSteps() {
-        TrainingData d = TrainingData.of(Scenarios.VARIABLE_LENGTH.withSequences(100).withLayout(Layout.MASKED), 5);
+        TrainingData d = Scenarios.VARIABLE_LENGTH.withSequences(100).withLayout(Layout.MASKED).data(5);
         INDArray mask = d.all().getFeaturesMaskArray();
         assertThat(mask.shape()).containsExactly(100, 5);
         for (int i = 0; i < 100; i++) {
@@ -80,30 +80,28 @@ class TrainingDataTest {
 
     @Test
     void statefulIsOneSequenceOfTwentyFiveSteps() {
-        TrainingData d = TrainingData.of(Scenarios.STATEFUL, 1);
+        TrainingData d = Scenarios.STATEFUL.data(1);
         assertThat(d.all().getFeatures().shape()).containsExactly(1, 1, 25);
         assertThat(d.all().getLabels().shape()).containsExactly(1, 26, 25);
         assertThat(d.all().getLabels().getFloat(0, 1, 0)).isEqualTo(1f); // A -> B at step 0
         assertThat(d.all().getLabels().getFloat(0, 25, 24)).isEqualTo(1f); // Y -> Z at step 24
         assertThat(d.epoch(new Random(1))).hasSize(1);
-        assertThat(d.iterationsPerEpoch()).isEqualTo(25);
     }
 
     @Test
     void epochsShuffleWithTheSeedAndKeepEverySample() {
-        TrainingData d = TrainingData.of(Scenarios.TIMESTEP_WINDOW.withBatchSize(5), 1);
+        TrainingData d = Scenarios.TIMESTEP_WINDOW.withBatchSize(5).data(1);
         List<DataSet> a = d.epoch(new Random(42));
         List<DataSet> b = d.epoch(new Random(42));
         assertThat(a).hasSize(5);
         assertThat(a.stream().mapToLong(ds -> ds.getFeatures().size(0)).sum()).isEqualTo(23);
         assertThat(a.get(4).getFeatures().size(0)).isEqualTo(3); // last partial batch, as Keras
         assertThat(a.get(0).getFeatures()).isEqualTo(b.get(0).getFeatures());
-        assertThat(d.iterationsPerEpoch()).isEqualTo(5);
     }
 
     @Test
     void unshuffledBatchesKeepTheAlphabetOrder() {
-        TrainingData d = TrainingData.of(Scenarios.BATCH_STATE, 1);
+        TrainingData d = Scenarios.BATCH_STATE.data(1);
         List<DataSet> batches = d.epoch(new Random(1));
         assertThat(batches).hasSize(1);
         assertThat(batches.get(0).getFeatures().getFloat(24, 0, 0)).isCloseTo(24 / 26f, within(1e-7f));

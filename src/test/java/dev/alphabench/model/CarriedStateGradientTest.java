@@ -3,7 +3,6 @@ package dev.alphabench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Scenarios;
 import dev.alphabench.settings.Settings;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ class CarriedStateGradientTest {
      * is 0/26, and with zero cell-input bias an LSTM fed 0 from a zero state stays at state 0.)
      */
     private static DataSet stepsBToD() {
-        DataSet all = TrainingData.of(Scenarios.STATEFUL, 1).all();
+        DataSet all = Scenarios.STATEFUL.data(1).all();
         INDArray f = all.getFeatures().get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(1, 3)).dup();
         INDArray l = all.getLabels().get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(1, 3)).dup();
         return new DataSet(f, l);
@@ -66,7 +65,7 @@ class CarriedStateGradientTest {
      */
     @Test
     void matchesDl4jFromTheZeroStateAndTheFullPassFromTheCarriedState() {
-        MultiLayerNetwork tbptt = NetworkFactory.build(Scenarios.STATEFUL, 7, Settings.defaults());
+        MultiLayerNetwork tbptt = Scenarios.STATEFUL.network(7, Settings.defaults());
         tbptt.setLearningRate(0.0);
         Recorder recorder = new Recorder();
         tbptt.addListeners(recorder); // after the fix, which build() attached
@@ -93,7 +92,7 @@ class CarriedStateGradientTest {
                 .startsWith(tbptt.getParam("0_RW").getFloat(0, 0), tbptt.getParam("0_RW").getFloat(1, 0));
 
         // segment 2, carried state: against the plain pass
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 7, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 7, false, null);
         conf.setBackpropType(BackpropType.Standard);
         MultiLayerNetwork full = new MultiLayerNetwork(conf);
         full.init(params.dup(), true);
@@ -112,15 +111,15 @@ class CarriedStateGradientTest {
 
     @Test
     void recurrentWeightsTrainInTheStatefulScenario() {
-        MultiLayerNetwork net = NetworkFactory.build(Scenarios.STATEFUL, 1, Settings.defaults());
+        MultiLayerNetwork net = Scenarios.STATEFUL.network(1, Settings.defaults());
         INDArray before = net.getParam("0_RW").dup();
-        net.fit(TrainingData.of(Scenarios.STATEFUL, 1).all());
+        net.fit(Scenarios.STATEFUL.data(1).all());
         assertThat(net.getParam("0_RW").sub(before).amaxNumber().doubleValue()).isGreaterThan(1e-4);
     }
 
     @Test
     void refusesSegmentsLongerThanOne() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false, null);
         conf.setTbpttFwdLength(2);
         conf.setTbpttBackLength(2);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -131,7 +130,7 @@ class CarriedStateGradientTest {
 
     @Test
     void refusesGateActivationsItDoesNotCompute() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false, null);
         ((org.deeplearning4j.nn.conf.layers.LSTM) conf.getConf(0).getLayer())
                 .setGateActivationFn(new org.nd4j.linalg.activations.impl.ActivationHardSigmoid());
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -142,12 +141,12 @@ class CarriedStateGradientTest {
 
     @Test
     void onlyStatefulNetworksGetItAndTheSwitchTurnsItOff() {
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, Settings.defaults()).getListeners())
+        assertThat(Scenarios.STATEFUL.network(1, Settings.defaults()).getListeners())
                 .hasAtLeastOneElementOfType(CarriedStateGradient.class);
-        assertThat(NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1, Settings.defaults()).getListeners()).isEmpty();
+        assertThat(Scenarios.TIMESTEP_WINDOW.network(1, Settings.defaults()).getListeners()).isEmpty();
         java.util.Properties p = new java.util.Properties();
         p.setProperty(Settings.STATEFUL_GRADIENT, "dl4j");
         Settings dl4j = Settings.parse(p, java.util.Map.of(), java.util.List.of());
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, dl4j).getListeners()).isEmpty();
+        assertThat(Scenarios.STATEFUL.network(1, dl4j).getListeners()).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ class FusedLstmTest {
     }
 
     private static MultiLayerNetwork net(Scenario s, boolean fused) {
-        MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(s, 7, fused, null));
+        MultiLayerNetwork net = new MultiLayerNetwork(s.kind().configuration(s, 7, fused, null));
         net.init();
         return net;
     }
@@ -66,7 +66,7 @@ class FusedLstmTest {
         for (String key : dl4j.paramTable().keySet()) {
             assertClose(dl4j.getParam(key), dl4jOrder(key, fused.getParam(key)), 1e-7, "initial " + key);
         }
-        DataSet all = TrainingData.of(s, 1).all();
+        DataSet all = s.data(1).all();
         INDArray mask = all.getFeaturesMaskArray();
         assertClose(dl4j.output(all.getFeatures(), false, mask, null), fused.output(all.getFeatures(), false, mask, null),
                 TOLERANCE, s.id() + " output");
@@ -91,7 +91,7 @@ class FusedLstmTest {
 
     /** The first ten sequences of the masked data: pre-padded, of different lengths, as one batch. */
     private static DataSet mixedBatch() {
-        DataSet all = TrainingData.of(MASKED, 1).all();
+        DataSet all = MASKED.data(1).all();
         INDArrayIndex rows = NDArrayIndex.interval(0, 10);
         INDArray m = all.getFeaturesMaskArray().get(rows, NDArrayIndex.all()).dup();
         double[] lengths = m.sum(1).toDoubleVector();
@@ -147,7 +147,7 @@ class FusedLstmTest {
     void trainsTheSameNetworkAsDl4j(Scenario s) {
         MultiLayerNetwork dl4j = net(s, false);
         MultiLayerNetwork fused = net(s, true);
-        TrainingData data = TrainingData.of(s, 1);
+        TrainingData data = s.data(1);
         List<DataSet> batches = data.epoch(new Random(3));
         for (DataSet b : batches.subList(0, Math.min(40, batches.size()))) {
             dl4j.fit(b);
@@ -162,7 +162,7 @@ class FusedLstmTest {
 
     @Test
     void maskedBatchOfOneRunsOnlyTheUnmaskedSteps() {
-        DataSet all = TrainingData.of(MASKED, 1).all();
+        DataSet all = MASKED.data(1).all();
         MultiLayerNetwork dl4j = net(MASKED, false);
         MultiLayerNetwork fused = net(MASKED, true);
         for (int row = 0; row < 10; row++) {
@@ -186,11 +186,13 @@ class FusedLstmTest {
         Properties p = new Properties();
         p.setProperty(Settings.LSTM, "fused");
         Settings fused = Settings.parse(p, Map.of(), List.of());
-        assertThat(NetworkFactory.lstmImpl(Scenarios.STATEFUL, fused)).isEqualTo("dl4j");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, fused)).isEqualTo("fused");
-        assertThat(NetworkFactory.lstmImpl(Scenarios.TIMESTEP_WINDOW, Settings.defaults())).isEqualTo("dl4j");
-        assertThat(NetworkFactory.build(Scenarios.STATEFUL, 1, fused).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
-        assertThatThrownBy(() -> NetworkFactory.configuration(Scenarios.STATEFUL, 1, true, null))
+        assertThat(Scenarios.STATEFUL.kind().lstmImpl(fused)).isEqualTo("dl4j");
+        assertThat(Scenarios.TIMESTEP_WINDOW.kind().lstmImpl(fused)).isEqualTo("fused");
+        assertThat(Scenarios.TIMESTEP_WINDOW.kind().lstmImpl(Settings.defaults())).isEqualTo("dl4j");
+        assertThat(Scenarios.STATEFUL.network(1, fused).getLayer(0)).isNotInstanceOf(FusedLstmLayer.class);
+        assertThat(((LastTimeStepLayer) Scenarios.TIMESTEP_WINDOW.network(1, fused).getLayer(0)).getUnderlying())
+                .isInstanceOf(FusedLstmLayer.class);
+        assertThatThrownBy(() -> Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, true, null))
                 .hasMessageContaining("stateful");
     }
 }

@@ -21,7 +21,7 @@ class NetworkFactoryTest {
 
     @Test
     void statefulUsesTruncatedBpttOfLengthOneWithAnOutputPerStep() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false, null);
         assertThat(conf.getBackpropType()).isEqualTo(BackpropType.TruncatedBPTT);
         assertThat(conf.getTbpttFwdLength()).isEqualTo(1);
         assertThat(conf.getTbpttBackLength()).isEqualTo(1);
@@ -32,7 +32,7 @@ class NetworkFactoryTest {
 
     @Test
     void windowScenariosKeepTheLastStepAndUseAdam() {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.TIMESTEP_WINDOW, 1, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.TIMESTEP_WINDOW.kind().configuration(Scenarios.TIMESTEP_WINDOW, 1, false, null);
         assertThat(conf.getBackpropType()).isEqualTo(BackpropType.Standard);
         assertThat(conf.getConf(0).getLayer()).isInstanceOf(LastTimeStep.class);
         BaseLayer out = (BaseLayer) conf.getConf(1).getLayer();
@@ -42,7 +42,7 @@ class NetworkFactoryTest {
 
     @Test
     void outputHasTwentySixClassesForAWindowOfThree() {
-        MultiLayerNetwork net = NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 1, Settings.defaults());
+        MultiLayerNetwork net = Scenarios.TIMESTEP_WINDOW.network(1, Settings.defaults());
         INDArray out = net.output(org.nd4j.linalg.factory.Nd4j.zeros(4, 1, 3));
         assertThat(out.shape()).containsExactly(4, 26);
         assertThat(out.sum(1).getDouble(0)).isCloseTo(1.0, within(1e-5));
@@ -50,7 +50,7 @@ class NetworkFactoryTest {
 
     @Test
     void recurrentWeightsAreOrthogonalAndForgetBiasIsOne() {
-        MultiLayerNetwork net = NetworkFactory.build(Scenarios.TIMESTEP_WINDOW, 3, Settings.defaults());
+        MultiLayerNetwork net = Scenarios.TIMESTEP_WINDOW.network(3, Settings.defaults());
         INDArray rw = net.getParam("0_RW"); // [units, 4 * units]
         assertThat(rw.shape()).containsExactly(32, 128);
         INDArray gram = rw.mmul(rw.transpose());

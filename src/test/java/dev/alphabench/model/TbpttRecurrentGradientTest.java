@@ -2,9 +2,7 @@ package dev.alphabench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alphabench.data.TrainingData;
 import dev.alphabench.scenario.Scenarios;
-import dev.alphabench.settings.Settings;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -21,12 +19,12 @@ import org.nd4j.linalg.dataset.DataSet;
 class TbpttRecurrentGradientTest {
 
     private static double recurrentWeightChangeAfterOneEpoch(int segmentLength) {
-        MultiLayerConfiguration conf = NetworkFactory.configuration(Scenarios.STATEFUL, 1, Settings.defaults());
+        MultiLayerConfiguration conf = Scenarios.STATEFUL.kind().configuration(Scenarios.STATEFUL, 1, false, null);
         conf.setTbpttFwdLength(segmentLength);
         conf.setTbpttBackLength(segmentLength);
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        DataSet sequence = TrainingData.of(Scenarios.STATEFUL, 1).all();
+        DataSet sequence = Scenarios.STATEFUL.data(1).all();
         INDArray before = net.getParam("0_RW").dup();
         INDArray inputBefore = net.getParam("0_W").dup();
         net.fit(sequence);

@@ -2,6 +2,8 @@ package dev.alphabench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.scenario.Kind.Stateful;
+import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,9 +79,9 @@ class ExpansionTest {
         // window 1: time-steps and features are both 1 step x 1 feature, still two cells; batch 32 > 25 skipped
         assertThat(oneChar).containsExactly("time-steps/1", "time-steps/16", "time-steps/25",
                 "features/1", "features/16", "features/25");
-        assertThat(e.cells()).filteredOn(c -> c.scenario().stateful())
+        assertThat(e.cells()).filteredOn(c -> c.scenario().kind() instanceof Stateful)
                 .extracting(Cell::key).containsExactly("stateful|time-steps|1|50|1|1|0");
-        assertThat(e.cells()).filteredOn(c -> c.scenario().variableLength())
+        assertThat(e.cells()).filteredOn(c -> c.scenario().kind() instanceof VariableLength)
                 .extracting(c -> c.scenario().layout().id() + "/" + c.scenario().batchSize() + "/" + c.scenario().sequences())
                 .containsExactly("time-steps/1/10", "time-steps/10/10", "features/1/10", "features/10/10",
                         "masked/1/10", "masked/10/10");
@@ -108,7 +110,7 @@ class ExpansionTest {
     void cellWorkCountsFitCallsAndWarmup() throws IOException {
         Cell c = expand("scenarios:\n  one-char:\n    epochs: [10]\n    batch-sizes: [4]\n    repetitions: 3\n    warmup: 5\n")
                 .cells().get(0);
-        assertThat(c.iterationsPerEpoch()).isEqualTo(7);
+        assertThat(c.scenario().iterationsPerEpoch()).isEqualTo(7);
         assertThat(c.work()).isEqualTo(3 * (10 * 7 + 5));
     }
 

@@ -6,6 +6,7 @@ import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
+import dev.alphabench.scenario.Kind.Stateful;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class ResumeTest {
         List<Cell> cells = SweepRunnerTest.smokeCells();
         ResultSink first = new ResultSink(dir.resolve("20261128T120000Z-cpu.csv"));
         // first run: stateful fails, and the run stops after 5 of 7 cells
-        new SweepRunner(Fakes.trainer(s -> s.stateful()), Fakes.context("20261128T120000Z-cpu", "smoke"), first,
+        new SweepRunner(Fakes.trainer(s -> s.kind() instanceof Stateful), Fakes.context("20261128T120000Z-cpu", "smoke"), first,
                 new SweepRunner.Listener() { }).run(cells.subList(0, 5));
 
         Path found = Resume.latestRun(dir, "smoke", Shard.ALL).orElseThrow();
