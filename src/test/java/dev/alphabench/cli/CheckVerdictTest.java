@@ -33,6 +33,13 @@ class CheckVerdictTest {
     }
 
     static Result check(String... args) {
+        List<String> all = new ArrayList<>(List.of("check"));
+        all.addAll(List.of(args));
+        return execute(all.toArray(String[]::new));
+    }
+
+    /** Runs a command line, capturing what it prints. */
+    static Result execute(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -40,9 +47,7 @@ class CheckVerdictTest {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            List<String> all = new ArrayList<>(List.of("check"));
-            all.addAll(List.of(args));
-            return new Result(Main.execute(all.toArray(String[]::new)), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            return new Result(Main.execute(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
