@@ -64,10 +64,7 @@ public final class Trainer {
                 PointerGc.run(() -> net.fit(batch));
             }
             Nd4j.getExecutioner().commit();
-            if (INJECTED_SLOWDOWN > 0) {
-                spin((long) ((System.nanoTime() - start) * INJECTED_SLOWDOWN));
-            }
-            return System.nanoTime() - start;
+            return stopClock(start, INJECTED_SLOWDOWN);
         }
     }
 
@@ -76,6 +73,14 @@ public final class Trainer {
      * busy-waiting inside the timed region, so the regression gate can be shown to catch a slowdown.
      */
     static final double INJECTED_SLOWDOWN = Double.parseDouble(System.getProperty("alphabench.test.slowdown", "0"));
+
+    /** Nanoseconds since {@code start}, after stretching them by {@code slowdown} (0.3: 30% longer) when it is positive. */
+    static long stopClock(long start, double slowdown) {
+        if (slowdown > 0) {
+            spin((long) ((System.nanoTime() - start) * slowdown));
+        }
+        return System.nanoTime() - start;
+    }
 
     private static void spin(long nanos) {
         long end = System.nanoTime() + nanos;
