@@ -7,27 +7,28 @@ import org.junit.jupiter.api.Test;
 
 /** -Dalphabench.test.slowdown=S makes the timed region (1 + S) times as long, so samples/s falls to 1 / (1 + S). */
 class InjectedSlowdownTest {
-    static final long MEASURED = TimeUnit.MILLISECONDS.toNanos(200);
+    static final long MEASURED = TimeUnit.SECONDS.toNanos(1);
+    /** What a busy shared machine may add to a spin (preemption), far below the slowdowns measured. */
+    static final long SLACK = TimeUnit.MILLISECONDS.toNanos(100);
 
     @Test
     void aSlowdownStretchesTheTimedRegionByItsFactor() {
         for (double slowdown : new double[] {0.1, 0.3, 1.0}) {
-            long start = System.nanoTime() - MEASURED; // a fit loop that took 200 ms
+            long start = System.nanoTime() - MEASURED; // a fit loop that took 1 s
             long timed = Trainer.stopClock(start, slowdown);
-            double samplesPerSec = 1000 / (timed / 1e9);
-            double unslowed = 1000 / (MEASURED / 1e9);
-            assertThat((double) timed).as("slowdown %s", slowdown).isGreaterThanOrEqualTo((1 + slowdown) * MEASURED);
-            // the spin overshoots by scheduling noise only (generous on a shared machine)
-            assertThat((double) timed).as("slowdown %s", slowdown).isLessThan((1 + slowdown) * MEASURED + TimeUnit.MILLISECONDS.toNanos(60));
-            assertThat(samplesPerSec / unslowed).as("slowdown %s", slowdown).isCloseTo(1 / (1 + slowdown),
-                    org.assertj.core.api.Assertions.within(0.05));
+            assertThat((double) timed).as("slowdown %s", slowdown)
+                    .isBetween((1 + slowdown) * MEASURED, (1 + slowdown) * MEASURED + SLACK);
+            // so samples/s falls to 1 / (1 + slowdown) of what was measured
+            double ratio = (double) MEASURED / timed;
+            assertThat(ratio).as("slowdown %s", slowdown).isLessThanOrEqualTo(1 / (1 + slowdown))
+                    .isGreaterThan(1 / (1 + slowdown + 0.1));
         }
     }
 
     @Test
     void withoutASlowdownTheClockIsUntouched() {
         long start = System.nanoTime() - MEASURED;
-        assertThat(Trainer.stopClock(start, 0)).isBetween(MEASURED, MEASURED + TimeUnit.MILLISECONDS.toNanos(60));
+        assertThat(Trainer.stopClock(start, 0)).isBetween(MEASURED, MEASURED + SLACK);
         assertThat(Trainer.INJECTED_SLOWDOWN).as("tests run without an injected slowdown").isZero();
     }
 }
