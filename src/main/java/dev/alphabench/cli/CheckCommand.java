@@ -1,6 +1,7 @@
 package dev.alphabench.cli;
 
 import dev.alphabench.regress.CellCheck;
+import dev.alphabench.regress.Comparability;
 import dev.alphabench.regress.Gate;
 import dev.alphabench.regress.GateSettings;
 import dev.alphabench.regress.Metric;
@@ -36,11 +37,11 @@ public final class CheckCommand implements Callable<Integer> {
     Statistic statistic;
 
     @Option(names = "--threshold", defaultValue = "" + GateSettings.DEFAULT_THRESHOLD,
-            description = "A cell regresses when current/baseline < 1 - threshold. Default: ${DEFAULT-VALUE}.")
+            description = "A cell regresses when current/baseline <= 1 - threshold. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
     @Option(names = "--suite-threshold", defaultValue = "" + GateSettings.DEFAULT_SUITE_THRESHOLD,
-            description = "The run regresses when the geometric mean of the cell ratios < 1 - suite threshold. "
+            description = "The run regresses when the geometric mean of the cell ratios <= 1 - suite threshold. "
                     + "Default: ${DEFAULT-VALUE}.")
     double suiteThreshold;
 
@@ -57,6 +58,19 @@ public final class CheckCommand implements Callable<Integer> {
                     + "used by ./mvnw verify).")
     boolean skipMissingBaseline;
 
+    @Option(names = "--skip-other-machine",
+            description = "Exit 0 with a note when the baseline was measured on another kind of machine (CPU model, GPU), "
+                    + "instead of comparing across machines (used by ./mvnw verify).")
+    boolean skipOtherMachine;
+
+    @Option(names = "--allow-settings-mismatch",
+            description = "Compare even when the two runs were measured through different code paths "
+                    + "(LSTM implementation, pointer mode, threads); refused by default.")
+    boolean allowSettingsMismatch;
+
+    /** Where to turn when the stored baseline is from another machine. */
+    static final String RELATIVE_GATE = "scripts/alphabench check --base-ref REF";
+
     @Override
     public Integer call() {
         if (skipMissingBaseline && !java.nio.file.Files.exists(baseline)) {
@@ -69,7 +83,22 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException(settings.problem());
         }
         Gate gate = new Gate(settings);
-        List<CellCheck> checks = gate.check(ResultSet.read(baseline, settings.metric()), ResultSet.read(current, settings.metric()));
+        ResultSet base = ResultSet.read(baseline, settings.metric());
+        ResultSet cur = ResultSet.read(current, settings.metric());
+        String otherMachine = base.target().equals(cur.target()) ? Comparability.otherMachine(base, cur) : null;
+        if (otherMachine != null && skipOtherMachine) {
+            System.out.println("alphabench check: " + otherMachine + "; not compared. To gate on this machine, run the "
+                    + "relative gate (" + RELATIVE_GATE + ") or record a baseline here (docs/REGRESSION.md)");
+            return ExitCode.OK;
+        }
+        String mismatch = Comparability.settingsMismatch(base, cur);
+        if (mismatch != null && !allowSettingsMismatch) {
+            throw new BadInputException(mismatch + "; compare like with like, or pass --allow-settings-mismatch");
+        }
+        List<CellCheck> checks = gate.check(base, cur);
+        if (otherMachine != null) {
+            System.out.println("note: " + otherMachine + "; the ratios include the difference between the machines");
+        }
         System.out.printf(Locale.ROOT, "alphabench check: %s vs baseline %s (%s throughput, %s, cell threshold %.0f%%, "
                         + "suite threshold %.0f%%%s)%n", current, baseline, settings.metric().id(), settings.statistic().id(),
                 100 * settings.threshold(), 100 * settings.suiteThreshold(),

@@ -14,6 +14,7 @@ import dev.alphabench.sweep.ProfileLoader;
 import dev.alphabench.sweep.Progress;
 import dev.alphabench.sweep.ResultSink;
 import dev.alphabench.sweep.Resume;
+import dev.alphabench.sweep.ResumeCheck;
 import dev.alphabench.sweep.Shard;
 import dev.alphabench.sweep.SweepRunner;
 import dev.alphabench.train.Trainer;
@@ -76,10 +77,12 @@ public final class RunCommand implements Callable<Integer> {
         BuildInfo build = BuildInfo.load(settings);
         Path dir = OutputDirs.writable(out != null ? out : Path.of("results", build.target()));
         Optional<Resume> previous = findResume(dir, plan.profileName(), part);
-        Set<String> done = previous.map(Resume::doneKeys).orElse(Set.of());
-        List<Cell> todo = cells.stream().filter(c -> !done.contains(c.key())).toList();
+        Set<String> done = previous.map(ResumeCheck::done).orElse(Set.of());
+        List<Cell> todo = cells.stream().filter(c -> !done.contains(ResumeCheck.key(c))).toList();
 
         Environment env = Backends.initialise(settings);
+        previous.ifPresent(p -> refuseToMix(p, new ResumeCheck.ThisRun(env.target(), plan.profileName(), part, env.settings(),
+                env.threads()), cells));
         RunContext fresh = RunContext.start(plan.profileName(), "cli", env);
         RunContext ctx = new RunContext(previous.map(Resume::runId).orElse(fresh.runId() + part.suffix()),
                 fresh.started(), plan.profileName(), "cli", env);
@@ -133,6 +136,15 @@ public final class RunCommand implements Callable<Integer> {
             return Optional.of(Resume.load(file.get()));
         } catch (RuntimeException e) {
             throw new BadInputException("--resume: " + e.getMessage());
+        }
+    }
+
+    /** Rows measured another way must not be mixed into one file with this run's. */
+    private static void refuseToMix(Resume previous, ResumeCheck.ThisRun run, List<Cell> cells) {
+        String problem = ResumeCheck.mismatch(previous, run);
+        problem = problem != null ? problem : ResumeCheck.cellMismatch(previous, cells);
+        if (problem != null) {
+            throw new BadInputException("--resume: " + problem + "; resume it with the same options, or start a new run");
         }
     }
 

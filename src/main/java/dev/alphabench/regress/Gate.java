@@ -71,7 +71,7 @@ public final class Gate {
         double cMed = new Median().evaluate(c);
         double ratio = cMed / bMed;
         double p = Double.NaN;
-        boolean slower = ratio < 1 - settings.threshold();
+        boolean slower = beyond(ratio, settings.threshold());
         if (settings.statistic() == Statistic.MANN_WHITNEY) {
             double twoSided = new MannWhitneyUTest().mannWhitneyUTest(b, c);
             p = cMed < bMed ? twoSided / 2 : 1 - twoSided / 2;
@@ -92,9 +92,14 @@ public final class Gate {
         return logs.length == 0 ? Double.NaN : Math.exp(java.util.Arrays.stream(logs).average().orElseThrow());
     }
 
-    /** Whether the run as a whole is slower: the suite ratio below 1 - suite threshold. */
+    /** Whether the run as a whole is slower: the suite ratio at or below 1 - suite threshold. */
     public boolean suiteSlower(List<CellCheck> checks) {
-        return suiteRatio(checks) < 1 - settings.suiteThreshold();
+        return beyond(suiteRatio(checks), settings.suiteThreshold());
+    }
+
+    /** A ratio at or below 1 - threshold is a slowdown; the tolerance keeps "exactly 15% slower" on one side of 15%. */
+    static boolean beyond(double ratio, double threshold) {
+        return ratio <= 1 - threshold + 1e-9;
     }
 
     private double[] values(List<Row> rows) {

@@ -6,8 +6,8 @@ package dev.alphabench.regress;
  *
  * @param metric            raw, calibrated, per-CPU or per-training-thread-CPU throughput
  * @param statistic         how repetitions are compared
- * @param threshold         a cell is slower when its ratio falls below 1 - threshold
- * @param suiteThreshold    the run regresses when the geometric mean of the cell ratios falls below 1 - suiteThreshold
+ * @param threshold         a cell is slower when its ratio is at or below 1 - threshold
+ * @param suiteThreshold    the run regresses when the geometric mean of the cell ratios is at or below 1 - suiteThreshold
  * @param alpha             significance level for {@link Statistic#MANN_WHITNEY}
  * @param accuracyTolerance accuracy floor = min(scenario target, baseline's worst seed - tolerance)
  */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How the per-repetition throughputs of a cell are compared. */
 public enum Statistic {
-    /** Slower when median(current) / median(baseline) is below 1 - threshold. */
+    /** Slower when median(current) / median(baseline) is at or below 1 - threshold. */
     MEDIAN_RATIO,
     /** As MEDIAN_RATIO, and additionally a one-sided Mann-Whitney U test must reject "not slower" at alpha. */
     MANN_WHITNEY;

@@ -32,23 +32,31 @@ public final class CsvResults {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, FORMAT.builder().setHeader(Column.headers()).get())) {
-                for (Row row : rows) {
-                    List<String> cells = new ArrayList<>(Column.values().length);
-                    for (Column c : Column.values()) {
-                        cells.add(row.get(c));
-                    }
-                    printer.printRecord(cells);
-                }
-            }
             try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                writeAndMove(tmp, file, rows);
+            } finally {
+                Files.deleteIfExists(tmp); // left only when writing failed: the previous file stays as it was
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAndMove(Path tmp, Path file, List<Row> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(w, FORMAT.builder().setHeader(Column.headers()).get())) {
+            for (Row row : rows) {
+                List<String> cells = new ArrayList<>(Column.values().length);
+                for (Column c : Column.values()) {
+                    cells.add(row.get(c));
+                }
+                printer.printRecord(cells);
+            }
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphabench.backend.Environment;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
+import dev.alphabench.report.Golden;
 import dev.alphabench.report.Row;
 import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The converter on a recorded JMH run (2 cells x 2 forks, jmh-result.json and the forks' learning
- * checks), against a golden CSV. Regenerate the golden with -Dalphabench.golden.update=true and review the diff.
+ * checks), against a golden CSV. Regenerate the golden with -Dalphabench.golden.update=true ({@link Golden}).
  */
 class JmhResultsTest {
     private static final Path DIR = Path.of("src", "test", "resources", "bench");
@@ -68,10 +69,7 @@ class JmhResultsTest {
         rows.forEach(r -> r.put(Column.TIMESTAMP_UTC, "")); // the one column that is "now"
         Path actual = tmp.resolve("actual.csv");
         CsvResults.write(actual, rows);
-        if (Boolean.getBoolean("alphabench.golden.update")) {
-            Files.copy(actual, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        assertThat(Files.readAllLines(actual)).containsExactlyElementsOf(Files.readAllLines(GOLDEN));
+        Golden.check(GOLDEN, Files.readString(actual));
     }
 
     @Test

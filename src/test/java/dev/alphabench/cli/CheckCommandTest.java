@@ -75,14 +75,18 @@ class CheckCommandTest {
 
     @Test
     void missingFileExitsTwo() {
-        assertThat(check(dir.resolve("nope.csv")).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(dir.resolve("nope.csv"));
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("alphabench: " + dir.resolve("nope.csv") + ": no such file" + System.lineSeparator());
     }
 
     @Test
     void missingRawFileExitsTwo() throws IOException {
         Path cur = current("cur", 1);
         Files.delete(dir.resolve("cur-raw.csv"));
-        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(cur);
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("cur-raw.csv: no such file");
     }
 
     @Test
@@ -91,13 +95,17 @@ class CheckCommandTest {
         List<String> lines = Files.readAllLines(cur);
         int accuracy = List.of(lines.get(0).split(",")).indexOf("accuracy");
         Files.write(cur, lines.stream().map(l -> dropField(l, accuracy)).toList());
-        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result noAccuracy = check(cur);
+        assertThat(noAccuracy.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noAccuracy.err()).contains("cur.csv: missing column accuracy");
         Path noCpu = current("nocpu", 1);
         Path raw = dir.resolve("nocpu-raw.csv");
         List<String> rawLines = Files.readAllLines(raw);
         int idx = List.of(rawLines.get(0).split(",")).indexOf("cpu_share");
         Files.write(raw, rawLines.stream().map(l -> dropField(l, idx)).toList());
-        assertThat(check(noCpu).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result noShare = check(noCpu);
+        assertThat(noShare.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noShare.err()).contains("nocpu-raw.csv: missing column cpu_share");
         assertThat(check(noCpu, "--metric=raw").exit()).isEqualTo(ExitCode.OK);
         // results written before the thread_cpu_share column: usable with every metric but thread-cpu
         Path old = current("old", 1);
@@ -114,13 +122,17 @@ class CheckCommandTest {
     @Test
     void differentTargetsExitTwo() {
         Path gpu = ResultFixtures.write(dir, "gpu", "cuda", List.of(CellSpec.of("one-char", 1, BASE, 0.8)));
-        assertThat(check(gpu).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(gpu);
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("different targets", "'cpu'", "'cuda'");
     }
 
     @Test
     void noOverlapExitsTwo() {
         Path other = ResultFixtures.write(dir, "other", "cpu", List.of(CellSpec.of("stateful", 1, BASE, 0.8)));
-        assertThat(check(other).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(other);
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("no cell of", "is in the baseline");
     }
 
     @Test
@@ -131,7 +143,9 @@ class CheckCommandTest {
         int idx = List.of(lines.get(0).split(",")).indexOf("samples_per_sec");
         lines.set(1, setField(lines.get(1), idx, "NaN"));
         Files.write(raw, lines);
-        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(cur);
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("cur-raw.csv: cell one-char", "no usable per-cpu throughput", "samples_per_sec 'NaN'");
     }
 
     @Test
@@ -139,14 +153,22 @@ class CheckCommandTest {
         Path cur = current("cur", 1);
         String text = Files.readString(cur);
         Files.writeString(cur, text.substring(0, text.length() - 40));
-        assertThat(check(cur).exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result r = check(cur);
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("cur.csv");
     }
 
     @Test
     void badOptionExitsTwo() {
-        assertThat(check(current("cur", 1), "--statistic=t-test").exit()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(check(current("cur2", 1), "--threshold=2").exit()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(check(current("cur3", 1), "--metric=wall").exit()).isEqualTo(ExitCode.BAD_INPUT);
+        Result statistic = check(current("cur", 1), "--statistic=t-test");
+        assertThat(statistic.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(statistic.err()).contains("unknown statistic 't-test'");
+        Result threshold = check(current("cur2", 1), "--suite-threshold=2");
+        assertThat(threshold.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(threshold.err()).contains("suite threshold must be in (0, 1) (got 2.0)");
+        Result metric = check(current("cur3", 1), "--metric=wall");
+        assertThat(metric.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(metric.err()).contains("unknown metric 'wall'");
     }
 
     private static String dropField(String line, int idx) {

@@ -46,6 +46,21 @@ class FusedLstmTest {
         return net;
     }
 
+    private static final List<String> GATED = List.of("0_W", "0_RW", "0_b");
+
+    /**
+     * The ops' gates (input gate, forget, block input, output) and where DL4J stores each: DL4J's blocks are
+     * (block input 0, forget 1, output 2, input gate 3).
+     */
+    private static final int[] DL4J_BLOCK_OF_OP_GATE = {3, 1, 0, 2};
+
+    /** Gate block k (of 4) of a W, RW or b array. */
+    private static INDArray block(INDArray p, int k) {
+        INDArray m = p.rank() == 1 ? p.reshape(1, p.length()) : p;
+        long n = m.size(1) / 4;
+        return m.get(NDArrayIndex.all(), NDArrayIndex.interval(k * n, (k + 1) * n));
+    }
+
     private static INDArray dl4jOrder(String key, INDArray fusedArray) {
         return key.equals("0_RW") || key.equals("0_W") || key.equals("0_b") ? FusedLstm.toDl4jOrder(fusedArray) : fusedArray;
     }
@@ -63,9 +78,19 @@ class FusedLstmTest {
         MultiLayerNetwork fused = net(s, true);
         assertThat(((LastTimeStepLayer) fused.getLayer(0)).getUnderlying()).isInstanceOf(FusedLstmLayer.class);
         assertThat(((LastTimeStepLayer) dl4j.getLayer(0)).getUnderlying()).isNotInstanceOf(FusedLstmLayer.class);
+        // DL4J's initial parameters, with the LSTM's gate blocks stored in the ops' order: checked block by block
+        // against the gates' names, not through toDl4jOrder (undoing a permutation passes for any permutation)
         for (String key : dl4j.paramTable().keySet()) {
-            assertClose(dl4j.getParam(key), dl4jOrder(key, fused.getParam(key)), 1e-7, "initial " + key);
+            if (!GATED.contains(key)) {
+                assertClose(dl4j.getParam(key), fused.getParam(key), 1e-7, "initial " + key);
+                continue;
+            }
+            for (int k = 0; k < 4; k++) {
+                assertClose(block(dl4j.getParam(key), DL4J_BLOCK_OF_OP_GATE[k]), block(fused.getParam(key), k), 1e-7,
+                        "initial " + key + " op gate " + k);
+            }
         }
+        assertThat(block(fused.getParam("0_b"), 1).minNumber().doubleValue()).as("forget-gate bias (op block 1)").isEqualTo(1.0);
         DataSet all = s.data(1).all();
         INDArray mask = all.getFeaturesMaskArray();
         assertClose(dl4j.output(all.getFeatures(), false, mask, null), fused.output(all.getFeatures(), false, mask, null),

@@ -1,14 +1,12 @@
 package dev.alphabench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
+import dev.alphabench.report.Golden;
 import dev.alphabench.report.Row;
 import dev.alphabench.scenario.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CSV schema as files see it: header from report.Column, number formats, quoting. A change here is
- * a change for every reader (compare, regression gate, old baselines): update the golden files on purpose.
+ * a change for every reader (compare, regression gate, old baselines): update the golden files on purpose ({@link Golden}).
  */
 class GoldenCsvTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
     @TempDir
     Path dir;
 
@@ -29,12 +29,8 @@ class GoldenCsvTest {
         ResultSink sink = new ResultSink(dir.resolve("golden.csv"));
         new SweepRunner(Fakes.trainer(s -> false), Fakes.context("20261128T120000Z-cpu", "smoke"), sink,
                 new SweepRunner.Listener() { }).run(List.of(cell));
-        if (Boolean.getBoolean("golden.update")) { // mvn test -Dtest=GoldenCsvTest -Dgolden.update=true
-            Files.writeString(Path.of("src/test/resources/golden/sweep-summary.csv"), normalise(sink.summaryFile()));
-            Files.writeString(Path.of("src/test/resources/golden/sweep-raw.csv"), normalise(sink.rawFile()));
-        }
-        assertThat(normalise(sink.summaryFile())).isEqualTo(golden("sweep-summary.csv"));
-        assertThat(normalise(sink.rawFile())).isEqualTo(golden("sweep-raw.csv"));
+        Golden.check(GOLDEN.resolve("sweep-summary.csv"), normalise(sink.summaryFile()));
+        Golden.check(GOLDEN.resolve("sweep-raw.csv"), normalise(sink.rawFile()));
     }
 
     /**
@@ -53,10 +49,4 @@ class GoldenCsvTest {
         return csv.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<timestamp>");
     }
 
-    private static String golden(String name) throws IOException {
-        try (InputStream in = GoldenCsvTest.class.getResourceAsStream("/golden/" + name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

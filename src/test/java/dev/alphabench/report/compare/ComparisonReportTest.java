@@ -4,12 +4,11 @@ import static dev.alphabench.report.ResultFixtures.CellSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.alphabench.report.Golden;
 import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.report.ResultFixtures;
 import dev.alphabench.report.RowFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden files for the report formats. To accept a deliberate format change, run once with
- * {@code -Dalphabench.golden.update=src/test/resources/dev/alphabench/report/compare} and review the diff.
+ * {@code -Dalphabench.golden.update=true} and review the diff ({@link Golden}).
  */
 class ComparisonReportTest {
     @TempDir
@@ -111,14 +110,7 @@ class ComparisonReportTest {
                 .hasMessageContaining("several targets");
     }
 
-    private static void assertGolden(String name, String actual) throws IOException {
-        String update = System.getProperty("alphabench.golden.update");
-        if (update != null) {
-            Files.writeString(Path.of(update, name), actual, StandardCharsets.UTF_8);
-        }
-        try (InputStream in = ComparisonReportTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static void assertGolden(String name, String actual) {
+        Golden.check(Path.of("src", "test", "resources", "dev", "alphabench", "report", "compare", name), actual);
     }
 }
