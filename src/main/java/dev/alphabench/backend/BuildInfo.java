@@ -4,18 +4,15 @@ import dev.alphabench.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
- * What the Maven profile baked into this build: the hardware target, the backend it expects, and
- * for CUDA builds where the CUDA runtime comes from ("bundled" or "system") and whether cuDNN is on;
- * for CPU builds the native binary level the profile bundles (generic, avx2, avx512).
+ * What the Maven profile baked into this build: its target's registry entry ({@code spec}: backend,
+ * binary, CUDA runtime, cuDNN) and the name results are recorded under ({@code target}: the entry's
+ * id unless {@link Settings#target()} relabels it, e.g. to tell two thread settings apart).
  */
-public record BuildInfo(String target, String expectedBackend, String dl4jVersion, String version,
-                        String cudaRuntime, boolean cudnn, String cpuLevel) {
+public record BuildInfo(String target, Target spec, String dl4jVersion, String version) {
 
-    /** The build's info; {@link Settings#target()} renames the target when set. */
     public static BuildInfo load(Settings settings) {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/alphabench-build.properties")) {
@@ -25,23 +22,32 @@ public record BuildInfo(String target, String expectedBackend, String dl4jVersio
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String target = settings.target() != null ? settings.target() : clean(p.getProperty("target"), "cpu");
-        return new BuildInfo(target,
-                clean(p.getProperty("expected.backend"), "CPU"),
+        Target spec = Targets.get(clean(p.getProperty("target"), "cpu"));
+        return new BuildInfo(settings.target() != null ? settings.target() : spec.id(), spec,
                 clean(p.getProperty("dl4j.version"), "unknown"),
-                clean(p.getProperty("version"), "unknown"),
-                clean(p.getProperty("cuda.runtime"), ""),
-                Boolean.parseBoolean(clean(p.getProperty("cudnn"), "false")),
-                clean(p.getProperty("cpu.level"), ""));
+                clean(p.getProperty("version"), "unknown"));
+    }
+
+    /** The record a build of the given target would carry (version "test"). */
+    public static BuildInfo of(String targetId, String dl4jVersion) {
+        return new BuildInfo(targetId, Targets.get(targetId), dl4jVersion, "test");
+    }
+
+    public String expectedBackend() {
+        return spec.backend();
     }
 
     public boolean expectsCuda() {
-        return "CUDA".equals(expectedBackend.toUpperCase(Locale.ROOT));
+        return spec.gpu();
     }
 
-    /** A cuda-system build: CUDA 11.6 must be installed on the machine. */
+    /** A cuda-system build: the CUDA runtime must be installed on the machine. */
     public boolean systemCuda() {
-        return expectsCuda() && "system".equals(cudaRuntime);
+        return spec.systemCuda();
+    }
+
+    public boolean cudnn() {
+        return spec.cudnn();
     }
 
     private static String clean(String value, String fallback) {

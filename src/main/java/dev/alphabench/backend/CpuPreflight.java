@@ -6,35 +6,30 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks, before ND4J loads, that the CPU has the instructions the build's ND4J binary was compiled
- * for: the avx2 and avx512 binaries die with SIGILL on a CPU without them, taking the JVM along.
+ * for (the target's cpu-flags): the avx2 and avx512 binaries die with SIGILL on a CPU without them,
+ * taking the JVM along.
  */
 public final class CpuPreflight {
-    /** The CPU features libnd4j itself requires per binary level (its isMinimalRequirementsMet). */
-    static final Map<String, List<String>> REQUIRED = Map.of(
-            "avx2", List.of("avx", "avx2"),
-            "avx512", List.of("avx", "avx2", "avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512cd"));
-
     private CpuPreflight() {
     }
 
     /** @param flags the CPU's feature flags; empty when unknown (then nothing is checked) */
     public static void check(BuildInfo build, Set<String> flags) {
-        List<String> required = REQUIRED.getOrDefault(build.cpuLevel(), List.of());
+        List<String> required = build.spec().cpuFlags();
         if (flags.isEmpty() || required.isEmpty()) {
             return;
         }
         List<String> missing = required.stream().filter(f -> !flags.contains(f)).toList();
         if (!missing.isEmpty()) {
-            String instead = flags.containsAll(REQUIRED.get("avx2")) ? "cpu-avx2 (this CPU has AVX2) or cpu" : "cpu";
+            Target instead = Targets.bestCpu(flags, build.spec().onednn());
             throw new BackendException("this is the " + build.target() + " build, whose ND4J binary needs "
                     + String.join(", ", required) + ", but this CPU (" + Environment.detectCpuModel() + ") lacks "
                     + String.join(", ", missing) + " and would crash on its first instruction; use ALPHABENCH_TARGET="
-                    + instead + " on this machine.");
+                    + instead.id() + " on this machine.");
         }
     }
 

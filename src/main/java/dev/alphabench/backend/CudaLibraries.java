@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The CUDA 11.6 libraries nd4j-cuda-11.6 links against, and where an installed CUDA keeps them.
- * Only the system-CUDA build (profile cuda-system) needs them installed; the cuda profile bundles them.
+ * Where an installed CUDA keeps the libraries a GPU target links against (its registry entry lists
+ * them). Only the system-CUDA builds need them installed; the cuda profile bundles them.
  */
 public final class CudaLibraries {
-    static final List<String> RUNTIME = List.of("libcudart.so.11.0", "libcublas.so.11", "libcublasLt.so.11", "libcusolver.so.11");
-    static final String CUDNN = "libcudnn.so.8";
     /** Installed with the NVIDIA driver, needed by every CUDA build (bundled runtime or not). */
-    static final String DRIVER = "libcuda.so.1";
+    static final String DRIVER = Target.CUDA_DRIVER_LIBRARY;
 
     private CudaLibraries() {
     }
 
-    public static List<String> required(boolean cudnn) {
-        List<String> libs = new ArrayList<>(RUNTIME);
-        if (cudnn) {
-            libs.add(CUDNN);
-        }
-        return libs;
-    }
-
-    /** The required libraries that {@code found} cannot locate, in order. */
-    public static List<String> missing(boolean cudnn, Predicate<String> found) {
-        return required(cudnn).stream().filter(found.negate()).toList();
+    /** The target's CUDA libraries that {@code found} cannot locate, in order. */
+    public static List<String> missing(Target target, Predicate<String> found) {
+        return target.cudaLibraries().stream().filter(found.negate()).toList();
     }
 
     /** Looks where the dynamic linker and JavaCPP look: LD_LIBRARY_PATH, java.library.path, ldconfig, CUDA's default dirs. */
@@ -50,7 +39,12 @@ public final class CudaLibraries {
                 }
             }
         }
-        for (String d : List.of("/usr/local/cuda-11.6/lib64", "/usr/local/cuda/lib64", "/usr/lib/x86_64-linux-gnu", "/usr/lib64")) {
+        for (Target t : Targets.all()) {
+            if (t.gpu()) {
+                dirs.add(Path.of("/usr/local/cuda-" + t.cudaVersion() + "/lib64"));
+            }
+        }
+        for (String d : List.of("/usr/local/cuda/lib64", "/usr/lib/x86_64-linux-gnu", "/usr/lib64")) {
             dirs.add(Path.of(d));
         }
         String[] cache = new String[1]; // ldconfig runs on the first question only (CPU builds never ask)

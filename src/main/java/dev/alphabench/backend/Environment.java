@@ -35,6 +35,8 @@ public record Environment(
 
     /** binaryLevel() of a libnd4j built without CPU feature detection (and of every CUDA build). */
     static final String UNSPECIFIED_LEVEL = "unspecified";
+    /** What libnd4j's buildInfo() names when the binary was built with oneDNN (the -onednn classifiers). */
+    static final String ONEDNN_BUILD = "HAVE_ONEDNN";
 
     /** The stamp without the CUDA runtime fields (CPU environments, tests). */
     public Environment(String target, String backend, String blas, String binaryLevel, String device, String cpuModel,
@@ -64,7 +66,7 @@ public record Environment(
                 cc = ops.getDeviceMajor(dev) + "." + ops.getDeviceMinor(dev);
                 gpuMem = ops.getDeviceTotalMemory(dev) / (1024 * 1024);
             } else {
-                level = binaryLevelName(ops.binaryLevel());
+                level = binaryLevelName(ops.binaryLevel()) + (ops.buildInfo().contains(ONEDNN_BUILD) ? "+onednn" : "");
             }
         } catch (RuntimeException | LinkageError e) {
             level = "unknown";
@@ -83,7 +85,7 @@ public record Environment(
 
     /**
      * Names libnd4j's binaryLevel(): 1 generic x86-64, 2 AVX2, 3 AVX-512 (CPU_FEATURES builds);
-     * 0 when the binary was built without CPU feature detection.
+     * 0 when the binary was built without CPU feature detection. A oneDNN binary adds "+onednn".
      */
     static String binaryLevelName(int level) {
         return switch (level) {

@@ -8,15 +8,17 @@ import java.util.function.Predicate;
 
 /**
  * What a user needs to know before a long run, read without loading ND4J: the driver, each GPU
- * and whether nd4j-cuda-11.6 M2.1 can run on it, the installed CUDA libraries, and which target
- * to build. {@link #usable()} tells whether a CUDA target can run here.
+ * and whether the cuda targets' ND4J binary can run on it, the installed CUDA libraries, and which
+ * target to build. {@link #usable()} tells whether a CUDA target can run here.
  */
 public record GpuReport(List<String> lines, boolean usable) {
 
-    public static GpuReport of(NvidiaSmi.Probe probe, Predicate<String> libraryFound, Set<String> cpuFlags) {
+    public static GpuReport of(NvidiaSmi.Probe probe, Predicate<String> libraryFound, Set<String> cpuFlags, String dl4jVersion) {
+        Target bundled = Targets.get("cuda");
+        Target system = Targets.get("cuda-system");
+        String nd4j = bundled.nd4j(dl4jVersion);
         List<String> out = new ArrayList<>();
-        String cpuTarget = cpuFlags.containsAll(CpuPreflight.REQUIRED.get("avx512")) ? "cpu-avx512"
-                : cpuFlags.containsAll(CpuPreflight.REQUIRED.get("avx2")) ? "cpu-avx2" : "cpu";
+        String cpuTarget = Targets.bestCpu(cpuFlags, false).id();
         out.add(row("CPU", Environment.detectCpuModel() + " (highest CPU binary it runs: target " + cpuTarget + ")"));
         if (probe.gpus().isEmpty()) {
             out.add(row("NVIDIA GPU", "none found (" + probe.problem() + ")"));
@@ -29,25 +31,31 @@ public record GpuReport(List<String> lines, boolean usable) {
             GpuInfo g = probe.gpus().get(i);
             out.add(row("GPU " + i, String.format(Locale.ROOT, "%s, compute capability %s, %,d MiB: %s", g.name(),
                     g.computeCapability().isEmpty() ? "unknown (this driver's nvidia-smi cannot report it)" : g.computeCapability(),
-                    g.memoryMb(), g.supportedByNd4jCuda() ? "supported by nd4j-cuda-11.6 1.0.0-M2.1"
-                            : "NOT supported (nd4j-cuda-11.6 1.0.0-M2.1 has kernels for sm_37..sm_86 only)")));
+                    g.memoryMb(), g.runs(bundled) ? "supported by " + nd4j
+                            : "NOT supported (" + nd4j + " has kernels for " + bundled.kernelRange() + " only)")));
         }
-        List<String> missing = CudaLibraries.missing(false, libraryFound);
-        out.add(row("CUDA 11.6 libraries", missing.isEmpty() ? "installed" : "not installed (missing " + String.join(", ", missing) + ")"));
-        out.add(row("cuDNN 8", libraryFound.test(CudaLibraries.CUDNN) ? "installed" : "not installed (the cuda profile's redist bundles it)"));
+        List<String> missing = CudaLibraries.missing(system, libraryFound);
+        out.add(row("CUDA " + system.cudaVersion() + " libraries",
+                missing.isEmpty() ? "installed" : "not installed (missing " + String.join(", ", missing) + ")"));
+        List<String> cudnn = Targets.get("cuda-system-cudnn").cudaLibraries().stream()
+                .filter(lib -> !system.cudaLibraries().contains(lib)).toList();
+        out.add(row("cuDNN", cudnn.stream().allMatch(libraryFound) ? "installed"
+                : "not installed (the cuda profile's redist bundles it)"));
         GpuInfo first = probe.gpus().get(0);
-        boolean usable = first.supportedByNd4jCuda() && libraryFound.test(CudaLibraries.DRIVER);
-        if (!first.supportedByNd4jCuda()) {
+        boolean usable = first.runs(bundled) && libraryFound.test(CudaLibraries.DRIVER);
+        if (!first.runs(bundled)) {
             out.add(row("use", "a CPU target: ALPHABENCH_TARGET=" + cpuTarget + " scripts/alphabench run ... (GPU 0 cannot run the cuda targets)"));
         } else if (!usable) {
             out.add(row("use", "install the NVIDIA driver's " + CudaLibraries.DRIVER + " first (in a container: --gpus all);"
                     + " until then a CPU target: ALPHABENCH_TARGET=" + cpuTarget));
         } else if (missing.isEmpty()) {
-            out.add(row("use", "ALPHABENCH_TARGET=cuda scripts/alphabench run ...; with CUDA 11.6 installed you may build"
-                    + " ./mvnw -P cuda-system package instead (skips the 1.8 GB runtime download); add cudnn for cuDNN"));
+            out.add(row("use", "ALPHABENCH_TARGET=cuda scripts/alphabench run ...; with CUDA " + system.cudaVersion()
+                    + " installed you may use ALPHABENCH_TARGET=cuda-system instead (skips the bundled runtime download,"
+                    + " " + system.download() + "); add -cudnn for cuDNN"));
         } else {
-            out.add(row("use", "ALPHABENCH_TARGET=cuda (or cuda-cudnn) scripts/alphabench run ...: builds -P cuda, which"
-                    + " bundles the CUDA 11.6 runtime (about 2.5 GB to download once)"));
+            out.add(row("use", "ALPHABENCH_TARGET=cuda (or cuda-cudnn) scripts/alphabench run ...: builds -P "
+                    + bundled.profileArgument() + ", which bundles the CUDA " + bundled.cudaVersion() + " runtime ("
+                    + bundled.download() + " to download once)"));
         }
         return new GpuReport(out, usable);
     }

@@ -1,5 +1,6 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.CpuPreflight;
 import dev.alphabench.backend.CudaLibraries;
 import dev.alphabench.backend.GpuReport;
@@ -17,7 +18,8 @@ public final class GpuCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GpuReport report = GpuReport.of(NvidiaSmi.probe(main.settings().nvidiaSmi()), CudaLibraries.onThisMachine(), CpuPreflight.flags());
+        GpuReport report = GpuReport.of(NvidiaSmi.probe(main.settings().nvidiaSmi()), CudaLibraries.onThisMachine(),
+                CpuPreflight.flags(), BuildInfo.load(main.settings()).dl4jVersion());
         report.lines().forEach(System.out::println);
         return report.usable() ? ExitCode.OK : ExitCode.ENVIRONMENT;
     }

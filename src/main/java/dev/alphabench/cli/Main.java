@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Benchmark harness: the Keras alphabet-prediction LSTM scenarios on Deeplearning4j.",
         subcommands = {ListCommand.class, RunCommand.class,
-                GpuCheckCommand.class,
+                GpuCheckCommand.class, TargetsCommand.class,
                 BenchCommand.class,
                 CompareCommand.class, CheckCommand.class,
                 MergeCommand.class, OverheadCommand.class,
