@@ -30,10 +30,31 @@ class BackendCheckTest {
     }
 
     @Test
-    void aCpuBuildCannotBeRelabelledAsAGpuTarget() {
-        BuildInfo relabelled = new BuildInfo("cuda", "CPU", "1.0.0-M2.1", "test", "", false, "generic");
+    void aBuildCannotBeRelabelledAsAnotherTarget() {
+        BuildInfo relabelled = new BuildInfo("cuda", Targets.get("cpu"), "1.0.0-M2.1", "test");
         assertThatThrownBy(() -> BackendCheck.verify(relabelled, cpu("cuda", "generic")))
-                .hasMessageContaining("target cuda names a GPU target, but this is a CPU build");
+                .hasMessageContaining("target cuda is another build than this cpu build")
+                .hasMessageContaining("./mvnw -P cuda package");
+        BuildInfo avx2 = new BuildInfo("cpu-avx2", Targets.get("cpu-onednn-avx2"), "1.0.0-M2.1", "test");
+        assertThatThrownBy(() -> BackendCheck.verify(avx2, cpu("cpu-avx2", "avx2+onednn")))
+                .hasMessageContaining("-P cpu-avx2 package");
+        BuildInfo label = new BuildInfo("cpu-omp2", Targets.get("cpu"), "1.0.0-M2.1", "test");
+        assertThatCode(() -> BackendCheck.verify(label, cpu("cpu-omp2", "generic"))).as("a label that names no target")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theOnednnBuildsMustLoadAOnednnBinaryOfTheirLevel() {
+        assertThatCode(() -> BackendCheck.verify(Recorded.CPU_ONEDNN_AVX2, cpu("cpu-onednn-avx2", "avx2+onednn")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> BackendCheck.verify(Recorded.CPU_ONEDNN_AVX2, cpu("cpu-onednn-avx2", "avx2")))
+                .hasMessageContaining("bundles the avx2+onednn ND4J binary, but the avx2 binary was loaded");
+        assertThatThrownBy(() -> BackendCheck.verify(Recorded.CPU_ONEDNN_AVX512, cpu("cpu-onednn-avx512", "avx2+onednn")))
+                .hasMessageContaining("but the avx2+onednn binary was loaded");
+        assertThatThrownBy(() -> BackendCheck.verify(Recorded.CPU_AVX2, cpu("cpu-avx2", "avx2+onednn")))
+                .hasMessageContaining("bundles the avx2 ND4J binary, but the avx2+onednn binary was loaded");
+        assertThatCode(() -> BackendCheck.verify(Recorded.CPU_ONEDNN_AVX2, cpu("cpu-onednn-avx2", "unspecified+onednn")))
+                .as("a binary without CPU feature detection cannot tell its level").doesNotThrowAnyException();
     }
 
     @Test
@@ -70,6 +91,10 @@ class BackendCheckTest {
         assertThatCode(() -> CpuPreflight.check(Recorded.CPU, Set.of("sse2"))).doesNotThrowAnyException();
         assertThatCode(() -> CpuPreflight.check(Recorded.CPU_AVX512, Set.of())).as("unknown CPU: not checked")
                 .doesNotThrowAnyException();
+        assertThatThrownBy(() -> CpuPreflight.check(Recorded.CPU_ONEDNN_AVX512, zen3))
+                .as("the same instructions as cpu-avx512, and a oneDNN target to use instead")
+                .hasMessageContaining("lacks avx512f, avx512vl, avx512bw, avx512dq, avx512cd")
+                .hasMessageContaining("ALPHABENCH_TARGET=cpu-onednn-avx2 ");
     }
 
     private static Environment cpu(String target, String level) {

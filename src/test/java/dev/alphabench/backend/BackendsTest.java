@@ -2,6 +2,7 @@ package dev.alphabench.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.alphabench.cli.ExitCode;
 import dev.alphabench.cli.Main;
@@ -27,15 +28,31 @@ class BackendsTest {
         assertThat(probed[0]).isTrue();
     }
 
+    /** This build's target (whichever profile built it) starts and records what its registry entry promises. */
     @Test
-    void theCpuBuildStartsAndRecordsWhatLoaded() {
-        Environment env = Backends.initialise(Settings.defaults(), Recorded.CPU, () -> {
+    void thisBuildStartsAndRecordsWhatLoaded() {
+        Settings settings = Settings.fromSystem();
+        BuildInfo build = BuildInfo.load(settings);
+        Target spec = build.spec();
+        if (spec.gpu()) {
+            assumeFalse(NvidiaSmi.probe(settings.nvidiaSmi()).gpus().isEmpty(), "a CUDA build runs on a GPU only");
+        }
+        Environment env = Backends.initialise(settings, build, spec.gpu() ? () -> NvidiaSmi.probe(settings.nvidiaSmi()) : () -> {
             throw new AssertionError("a CPU build must not ask for GPUs");
-        }, lib -> false, CpuPreflight.flags());
-        assertThat(env.backend()).isEqualTo("CPU");
-        assertThat(env.binaryLevel()).isEqualTo("generic");
-        assertThat(env.gpuName()).isEmpty();
-        assertThat(env.cudnn()).isEmpty();
+        }, CudaLibraries.onThisMachine(), CpuPreflight.flags());
+        assertThat(env.target()).isEqualTo(build.target());
+        assertThat(env.backend()).isEqualTo(spec.backend());
+        if (spec.gpu()) {
+            assertThat(env.gpuName()).isNotEmpty();
+            assertThat(new GpuInfo(env.gpuName(), env.gpuComputeCapability(), env.gpuMemoryMb(), "").runs(spec)).isTrue();
+            assertThat(env.gpuMemoryMb()).isPositive();
+            assertThat(env.cudaVersion()).isEqualTo(spec.cudaVersion());
+            assertThat(env.cudnn()).startsWith(spec.cudnn() ? "on" : "off");
+        } else {
+            assertThat(env.binaryLevel()).isEqualTo(spec.binary());
+            assertThat(env.gpuName()).isEmpty();
+            assertThat(env.cudnn()).isEmpty();
+        }
     }
 
     @Command(name = "needs-gpu")

@@ -55,14 +55,14 @@ class GpuPreflightTest {
 
     @Test
     void computeCapabilityLimitsFollowCubinCompatibility() {
-        assertThat(gpu("8.9").supportedByNd4jCuda()).as("Ada runs sm_86 code").isTrue();
-        assertThat(gpu("3.7").supportedByNd4jCuda()).isTrue();
-        assertThat(gpu("7.2").supportedByNd4jCuda()).isTrue();
-        assertThat(gpu("3.5").supportedByNd4jCuda()).as("K40 is older than sm_37").isFalse();
-        assertThat(gpu("9.0").supportedByNd4jCuda()).isFalse();
-        assertThat(gpu("10.0").supportedByNd4jCuda()).isFalse();
-        assertThat(gpu("12.0").supportedByNd4jCuda()).isFalse();
-        assertThat(gpu("").supportedByNd4jCuda()).as("unknown: checked again after ND4J loads").isTrue();
+        assertThat(gpu("8.9").runs(Recorded.CUDA.spec())).as("Ada runs sm_86 code").isTrue();
+        assertThat(gpu("3.7").runs(Recorded.CUDA.spec())).isTrue();
+        assertThat(gpu("7.2").runs(Recorded.CUDA.spec())).isTrue();
+        assertThat(gpu("3.5").runs(Recorded.CUDA.spec())).as("K40 is older than sm_37").isFalse();
+        assertThat(gpu("9.0").runs(Recorded.CUDA.spec())).isFalse();
+        assertThat(gpu("10.0").runs(Recorded.CUDA.spec())).isFalse();
+        assertThat(gpu("12.0").runs(Recorded.CUDA.spec())).isFalse();
+        assertThat(gpu("").runs(Recorded.CUDA.spec())).as("unknown: checked again after ND4J loads").isTrue();
     }
 
     @Test
@@ -86,7 +86,7 @@ class GpuPreflightTest {
     @Test
     void theBundledRuntimeDoesNotNeedAnInstalledCuda() {
         assertThat(GpuPreflight.check(Recorded.CUDA, Recorded.probe("t4.csv", 0), DRIVER_ONLY)).isNotNull();
-        assertThat(CudaLibraries.missing(false, DRIVER_ONLY)).containsExactly(
+        assertThat(CudaLibraries.missing(Recorded.CUDA_SYSTEM.spec(), DRIVER_ONLY)).containsExactly(
                 "libcudart.so.11.0", "libcublas.so.11", "libcublasLt.so.11", "libcusolver.so.11");
     }
 
@@ -99,14 +99,14 @@ class GpuPreflightTest {
     @Test
     void theReportSaysWhatToBuild() {
         Set<String> avx2 = Set.of("avx", "avx2");
-        GpuReport t4 = GpuReport.of(Recorded.probe("t4.csv", 0), DRIVER_ONLY, avx2);
+        GpuReport t4 = GpuReport.of(Recorded.probe("t4.csv", 0), DRIVER_ONLY, avx2, "1.0.0-M2.1");
         assertThat(t4.usable()).isTrue();
         assertThat(String.join("\n", t4.lines())).contains("535.104.05").contains("Tesla T4, compute capability 7.5, 15,360 MiB")
                 .contains("ALPHABENCH_TARGET=cuda").contains("-P cuda");
-        GpuReport h100 = GpuReport.of(Recorded.probe("h100.csv", 0), CUDA_INSTALLED, avx2);
+        GpuReport h100 = GpuReport.of(Recorded.probe("h100.csv", 0), CUDA_INSTALLED, avx2, "1.0.0-M2.1");
         assertThat(h100.usable()).isFalse();
         assertThat(String.join("\n", h100.lines())).contains("NOT supported").contains("ALPHABENCH_TARGET=cpu-avx2");
-        GpuReport none = GpuReport.of(NvidiaSmi.Probe.failed("no driver"), DRIVER_ONLY, Set.of());
+        GpuReport none = GpuReport.of(NvidiaSmi.Probe.failed("no driver"), DRIVER_ONLY, Set.of(), "1.0.0-M2.1");
         assertThat(none.usable()).isFalse();
         assertThat(String.join("\n", none.lines())).contains("none found (no driver)").contains("ALPHABENCH_TARGET=cpu ");
     }

@@ -25,10 +25,13 @@ final class Recorded {
         return NvidiaSmi.parse(exitCode, text(name), !name.startsWith("old-driver"));
     }
 
-    static final BuildInfo CPU = new BuildInfo("cpu", "CPU", "1.0.0-M2.1", "test", "", false, "generic");
-    static final BuildInfo CPU_AVX2 = new BuildInfo("cpu-avx2", "CPU", "1.0.0-M2.1", "test", "", false, "avx2");
-    static final BuildInfo CPU_AVX512 = new BuildInfo("cpu-avx512", "CPU", "1.0.0-M2.1", "test", "", false, "avx512");
-    static final BuildInfo CUDA = new BuildInfo("cuda", "CUDA", "1.0.0-M2.1", "test", "bundled", false, "");
-    static final BuildInfo CUDA_SYSTEM = new BuildInfo("cuda", "CUDA", "1.0.0-M2.1", "test", "system", false, "");
-    static final BuildInfo CUDA_SYSTEM_CUDNN = new BuildInfo("cuda-cudnn", "CUDA", "1.0.0-M2.1", "test", "system", true, "");
+    /** The builds of some registry targets, as their profiles would record them. */
+    static final BuildInfo CPU = BuildInfo.of("cpu", "1.0.0-M2.1");
+    static final BuildInfo CPU_AVX2 = BuildInfo.of("cpu-avx2", "1.0.0-M2.1");
+    static final BuildInfo CPU_AVX512 = BuildInfo.of("cpu-avx512", "1.0.0-M2.1");
+    static final BuildInfo CPU_ONEDNN_AVX2 = BuildInfo.of("cpu-onednn-avx2", "1.0.0-M2.1");
+    static final BuildInfo CPU_ONEDNN_AVX512 = BuildInfo.of("cpu-onednn-avx512", "1.0.0-M2.1");
+    static final BuildInfo CUDA = BuildInfo.of("cuda", "1.0.0-M2.1");
+    static final BuildInfo CUDA_SYSTEM = BuildInfo.of("cuda-system", "1.0.0-M2.1");
+    static final BuildInfo CUDA_SYSTEM_CUDNN = BuildInfo.of("cuda-system-cudnn", "1.0.0-M2.1");
 }

@@ -2,9 +2,11 @@ package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
+import dev.alphabench.settings.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,16 +116,25 @@ class RunCommandTest {
         assertThat(first.get(Column.SEED)).isEqualTo("1;2");
         assertThat(first.number(Column.SAMPLES_PER_SEC)).isPositive();
         assertThat(first.number(Column.SAMPLES_PER_SEC_MIN)).isLessThanOrEqualTo(first.number(Column.SAMPLES_PER_SEC_MAX));
-        assertThat(first.get(Column.BACKEND)).isEqualTo("CPU");
-        assertThat(first.get(Column.TARGET)).isEqualTo("cpu");
+        BuildInfo build = BuildInfo.load(Settings.fromSystem());
+        assertThat(first.get(Column.BACKEND)).isEqualTo(build.expectedBackend());
+        assertThat(first.get(Column.TARGET)).isEqualTo(build.target());
+        if (build.expectsCuda()) {
+            assertThat(first.get(Column.BINARY_LEVEL)).isEmpty();
+            assertThat(first.get(Column.GPU_NAME)).isNotEmpty();
+            assertThat(first.number(Column.GPU_MEMORY_USED_MB)).as("device memory ND4J held").isNotNegative();
+        } else {
+            assertThat(first.get(Column.BINARY_LEVEL)).isEqualTo(build.spec().binary());
+            assertThat(first.get(Column.GPU_MEMORY_USED_MB)).isEmpty();
+        }
         assertThat(first.get(Column.SAMPLES)).isEqualTo("50");
         assertThat(first.get(Column.WARMUP_ITERATIONS)).isEqualTo("3");
         assertThat(first.get(Column.STATUS)).isIn("ok", "invalid");
         assertThat(summary.get(1).get(Column.GENERATION)).startsWith("A->");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .anyMatch(n -> n.matches("\\d{8}T\\d{6}Z-cpu\\.csv"))
-                    .anyMatch(n -> n.matches("\\d{8}T\\d{6}Z-cpu-raw\\.csv"));
+                    .anyMatch(n -> n.matches("\\d{8}T\\d{6}Z-" + Pattern.quote(build.target()) + "\\.csv"))
+                    .anyMatch(n -> n.matches("\\d{8}T\\d{6}Z-" + Pattern.quote(build.target()) + "-raw\\.csv"));
         }
     }
 
