@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "gpu-check", description = {
-        "Report the NVIDIA driver, GPUs, compute capability and memory, whether nd4j-cuda-11.6 1.0.0-M2.1 supports them,",
+        "Report the NVIDIA driver, GPUs, compute capability and memory, whether the cuda targets' ND4J binary supports them,",
         "and which target to build. Does not load ND4J. Exit code 0 when a cuda target can run here, 3 when not."})
 public final class GpuCheckCommand implements Callable<Integer> {
     @ParentCommand

@@ -1,8 +1,10 @@
 package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.alphabench.backend.BuildInfo;
+import dev.alphabench.backend.NvidiaSmi;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
@@ -103,6 +105,10 @@ class RunCommandTest {
 
     @Test
     void runWritesSummaryRawAndLatest() throws IOException {
+        Settings settings = Settings.fromSystem();
+        BuildInfo build = BuildInfo.load(settings);
+        assumeFalse(build.expectsCuda() && NvidiaSmi.probe(settings.nvidiaSmi()).gpus().isEmpty(),
+                "a CUDA build runs on a GPU only");
         Path out = tmp.resolve("res");
         Outcome o = execute("run", "--scenario", "one-char,stateful", "--epochs", "2", "--repetitions", "2",
                 "--warmup", "3", "--out", out.toString());
@@ -116,7 +122,6 @@ class RunCommandTest {
         assertThat(first.get(Column.SEED)).isEqualTo("1;2");
         assertThat(first.number(Column.SAMPLES_PER_SEC)).isPositive();
         assertThat(first.number(Column.SAMPLES_PER_SEC_MIN)).isLessThanOrEqualTo(first.number(Column.SAMPLES_PER_SEC_MAX));
-        BuildInfo build = BuildInfo.load(Settings.fromSystem());
         assertThat(first.get(Column.BACKEND)).isEqualTo(build.expectedBackend());
         assertThat(first.get(Column.TARGET)).isEqualTo(build.target());
         if (build.expectsCuda()) {
