@@ -2,21 +2,22 @@ package dev.alphabench.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphabench.report.CellSpec;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Measures;
 import dev.alphabench.report.RunContext;
+import dev.alphabench.report.Stamp;
+import dev.alphabench.report.Status;
 import dev.alphabench.scenario.Scenario;
+import dev.alphabench.stats.Statistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * Converts JMH's JSON result file (never its locale-dependent CSV) plus the recorded learning checks
@@ -33,9 +34,9 @@ public final class JmhResults {
      * @param expected cells the run was asked for; those JMH returned nothing for become failed rows
      * @throws NoResultsException when the file is missing, unreadable or holds no result at all
      */
-    public static List<Row> convert(Path json, List<LearningCheck> checks, RunContext ctx,
+    public static List<CellSummary> convert(Path json, List<LearningCheck> checks, RunContext ctx,
                                     List<Map<String, String>> expected, int forks) {
-        List<Row> rows = new ArrayList<>();
+        List<CellSummary> rows = new ArrayList<>();
         List<Map<String, String>> seen = new ArrayList<>();
         for (JsonNode result : read(json)) {
             Map<String, String> params = params(result);
@@ -44,10 +45,9 @@ public final class JmhResults {
         }
         for (Map<String, String> cell : expected) {
             if (!seen.contains(cell)) {
-                rows.add(RowFactory.cell(ctx, BenchCell.scenario(cell), forks)
-                        .put(Column.SEED, cell.get(BenchCell.SEED))
-                        .put(Column.STATUS, RowFactory.FAILED)
-                        .put(Column.ERROR, "JMH returned no result for this cell (the benchmark threw; see its output)"));
+                rows.add(new CellSummary(ctx.stamp(), CellSpec.of(BenchCell.scenario(cell), forks), cell.get(BenchCell.SEED),
+                        Measures.NONE, List.of(), "", Status.FAILED,
+                        "JMH returned no result for this cell (the benchmark threw; see its output)"));
             }
         }
         return rows;
@@ -81,7 +81,7 @@ public final class JmhResults {
         return checks.stream().filter(c -> c.params().equals(params)).toList();
     }
 
-    private static Row row(JsonNode result, Map<String, String> params, List<LearningCheck> checks, RunContext ctx) {
+    private static CellSummary row(JsonNode result, Map<String, String> params, List<LearningCheck> checks, RunContext ctx) {
         Scenario s = BenchCell.scenario(params);
         JsonNode metric = result.path("primaryMetric");
         ScoreUnit unit = ScoreUnit.parse(metric.path("scoreUnit").asText());
@@ -103,54 +103,40 @@ public final class JmhResults {
         double spsError = sps * Math.abs(error / score);
         int measured = result.path("measurementIterations").asInt() * result.path("measurementBatchSize").asInt(1);
         int warmup = result.path("warmupIterations").asInt() * result.path("warmupBatchSize").asInt(1);
-        Row row = RowFactory.cell(ctx, s, forkSps.size())
-                .put(Column.EPOCHS, warmup + measured)
-                .put(Column.SAMPLES, (long) samplesPerEpoch * measured)
-                .put(Column.ITERATIONS, (long) fitsPerEpoch * measured)
-                .put(Column.SEED, params.get(BenchCell.SEED))
-                .put(Column.WARMUP_ITERATIONS, (long) fitsPerEpoch * warmup)
-                .put(Column.SAMPLES_PER_SEC, sps)
-                .put(Column.SAMPLES_PER_SEC_MIN, forkSps.stream().mapToDouble(d -> d).min().orElse(Double.NaN))
-                .put(Column.SAMPLES_PER_SEC_MAX, forkSps.stream().mapToDouble(d -> d).max().orElse(Double.NaN))
-                .put(Column.SCORE_ERROR, spsError)
-                .put(Column.MS_PER_ITERATION, secondsPerEpoch * 1000 / fitsPerEpoch)
-                .put(Column.TRAIN_SECONDS, secondsPerEpoch * measured);
-        return learned(row, checks, forkSps.size());
+        double[] forks = forkSps.stream().mapToDouble(d -> d).toArray();
+        double[] acc = checks.stream().mapToDouble(LearningCheck::accuracy).toArray(); // none: NaN, the row is invalid
+        double n = Double.NaN;
+        Measures m = new Measures((double) samplesPerEpoch * measured, (double) fitsPerEpoch * measured,
+                (double) fitsPerEpoch * warmup, n, sps, Statistics.min(forks), Statistics.max(forks), spsError,
+                secondsPerEpoch * 1000 / fitsPerEpoch, secondsPerEpoch * measured, n, n, n, n, n, n,
+                Statistics.median(checks.stream().mapToDouble(LearningCheck::initialLoss).toArray()),
+                Statistics.median(checks.stream().mapToDouble(LearningCheck::finalLoss).toArray()),
+                Statistics.median(acc), Statistics.min(acc), Statistics.max(acc));
+        CellSpec cell = CellSpec.of(s, forkSps.size()).withEpochs(warmup + measured);
+        return learned(ctx.stamp(), cell, params.get(BenchCell.SEED), m, checks);
     }
 
-    private static Row learned(Row row, List<LearningCheck> checks, int forks) {
+    private static CellSummary learned(Stamp stamp, CellSpec cell, String seed, Measures m, List<LearningCheck> checks) {
         if (checks.isEmpty()) {
-            return row.put(Column.STATUS, RowFactory.INVALID)
-                    .put(Column.ERROR, "no learning check was recorded for this cell, so the result is unverified");
+            return new CellSummary(stamp, cell, seed, m, List.of(), "", Status.INVALID,
+                    "no learning check was recorded for this cell, so the result is unverified");
         }
-        double[] acc = checks.stream().mapToDouble(LearningCheck::accuracy).toArray();
-        row.put(Column.INITIAL_LOSS, median(checks.stream().mapToDouble(LearningCheck::initialLoss).toArray()))
-                .put(Column.FINAL_LOSS, median(checks.stream().mapToDouble(LearningCheck::finalLoss).toArray()))
-                .put(Column.ACCURACY, median(acc))
-                .put(Column.ACCURACY_MIN, Arrays.stream(acc).min().orElse(Double.NaN))
-                .put(Column.ACCURACY_MAX, Arrays.stream(acc).max().orElse(Double.NaN))
-                .put(Column.ACCURACIES, Arrays.stream(acc).mapToObj(Row::format).collect(Collectors.joining(";")))
-                .put(Column.SETTINGS, checks.get(0).settings());
+        Stamp checked = stamp.with(Column.SETTINGS, checks.get(0).settings());
+        List<Double> accuracies = checks.stream().map(LearningCheck::accuracy).toList();
         List<String> problems = new ArrayList<>(checks.stream().filter(c -> c.problem() != null)
                 .map(c -> "model did not learn: " + c.problem()).distinct().toList());
-        checks.stream().map(LearningCheck::backend).filter(b -> !b.equals(row.get(Column.BACKEND))).distinct()
-                .forEach(b -> problems.add("the forked JVM loaded backend " + b + ", not " + row.get(Column.BACKEND)));
-        if (!problems.isEmpty()) {
-            return row.put(Column.STATUS, RowFactory.INVALID).put(Column.ERROR, String.join("; ", problems));
+        String backend = stamp.get(Column.BACKEND);
+        checks.stream().map(LearningCheck::backend).filter(b -> !b.equals(backend)).distinct()
+                .forEach(b -> problems.add("the forked JVM loaded backend " + b + ", not " + backend));
+        if (problems.isEmpty() && checks.size() != cell.repetitions()) {
+            problems.add(checks.size() + " learning checks recorded for " + cell.repetitions() + " forks");
         }
-        if (checks.size() != forks) {
-            return row.put(Column.STATUS, RowFactory.INVALID).put(Column.ERROR,
-                    checks.size() + " learning checks recorded for " + forks + " forks");
-        }
-        return row.put(Column.STATUS, RowFactory.OK).put(Column.ERROR, "");
+        return new CellSummary(checked, cell, seed, m, accuracies, "", problems.isEmpty() ? Status.OK : Status.INVALID,
+                String.join("; ", problems));
     }
 
     private static double number(JsonNode node) {
         return node.isNumber() ? node.asDouble() : Double.NaN;
-    }
-
-    private static double median(double[] v) {
-        return new Median().evaluate(v);
     }
 
     /** The JSON file held nothing to convert: an error, never an empty CSV. */

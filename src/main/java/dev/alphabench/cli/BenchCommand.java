@@ -1,5 +1,7 @@
 package dev.alphabench.cli;
 
+import static dev.alphabench.report.ResultCsv.text;
+
 import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Environment;
@@ -7,11 +9,11 @@ import dev.alphabench.bench.BenchPlan;
 import dev.alphabench.bench.JmhProfile;
 import dev.alphabench.bench.JmhResults;
 import dev.alphabench.bench.LearningCheck;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
+import dev.alphabench.report.RunFormat;
+import dev.alphabench.report.RunResults;
 import dev.alphabench.report.TextTable;
 import dev.alphabench.settings.Settings;
 import java.io.IOException;
@@ -88,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
             // e.g. a forked JVM that cannot start: JMH's message holds the whole classpath
             System.err.println("alphabench: JMH run failed: " + (msg.length() > 240 ? msg.substring(0, 240) + "..." : msg));
         }
-        List<Row> rows;
+        List<CellSummary> rows;
         try {
             rows = JmhResults.convert(json, LearningCheck.readAll(checks), ctx, plan.cells(), plan.forks());
         } catch (JmhResults.NoResultsException e) {
@@ -98,12 +100,12 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(checks);
         }
         Path csv = dir.resolve(ctx.runId() + "-jmh.csv");
-        CsvResults.write(csv, rows);
-        CsvResults.write(dir.resolve("latest-jmh.csv"), rows);
+        RunFormat.CSV.write(RunResults.summariesOnly(rows), RunFormat.baseOf(csv));
+        RunFormat.CSV.write(RunResults.summariesOnly(rows), dir.resolve("latest-jmh"));
         System.out.print(table(rows).render());
         System.out.println("wrote " + csv + " (JMH JSON: " + json.getFileName() + ")");
-        List<String> bad = rows.stream().filter(r -> !RowFactory.OK.equals(r.get(Column.STATUS)))
-                .map(r -> r.get(Column.SCENARIO) + " (" + r.get(Column.STATUS) + ": " + r.get(Column.ERROR) + ")").toList();
+        List<String> bad = rows.stream().filter(r -> !r.ok())
+                .map(r -> r.cell().scenario() + " (" + r.status().id() + ": " + r.error() + ")").toList();
         if (!bad.isEmpty()) {
             System.err.println("alphabench: " + bad.size() + " cell(s) not ok: " + String.join("; ", bad));
             return ExitCode.FAILED;
@@ -111,16 +113,16 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static TextTable table(List<Row> rows) {
+    static TextTable table(List<CellSummary> rows) {
         TextTable t = new TextTable("scenario", "layout", "window", "units", "batch", "forks", "samples/s", "± (99.9%)",
                 "ms/iter", "accuracy", "loss", "status");
-        for (Row r : rows) {
-            t.add(r.get(Column.SCENARIO), r.get(Column.LAYOUT), r.get(Column.WINDOW), r.get(Column.HIDDEN_UNITS),
-                    r.get(Column.BATCH_SIZE), r.get(Column.REPETITIONS), fmt(r.number(Column.SAMPLES_PER_SEC), "%.1f"),
-                    fmt(r.number(Column.SCORE_ERROR), "%.1f"), fmt(r.number(Column.MS_PER_ITERATION), "%.3f"),
-                    fmt(100 * r.number(Column.ACCURACY), "%.1f%%"),
-                    fmt(r.number(Column.INITIAL_LOSS), "%.3f") + "->" + fmt(r.number(Column.FINAL_LOSS), "%.3f"),
-                    r.get(Column.STATUS));
+        for (CellSummary r : rows) {
+            t.add(text(r, Column.SCENARIO), text(r, Column.LAYOUT), text(r, Column.WINDOW), text(r, Column.HIDDEN_UNITS),
+                    text(r, Column.BATCH_SIZE), text(r, Column.REPETITIONS), fmt(r.measures().samplesPerSec(), "%.1f"),
+                    fmt(r.measures().scoreError(), "%.1f"), fmt(r.measures().msPerIteration(), "%.3f"),
+                    fmt(100 * r.measures().accuracy(), "%.1f%%"),
+                    fmt(r.measures().initialLoss(), "%.3f") + "->" + fmt(r.measures().finalLoss(), "%.3f"),
+                    r.status().id());
         }
         return t;
     }

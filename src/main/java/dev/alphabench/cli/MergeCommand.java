@@ -1,6 +1,6 @@
 package dev.alphabench.cli;
 
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.sweep.Merge;
 import dev.alphabench.sweep.ResultSink;
 import dev.alphabench.sweep.ShardSet;
@@ -37,7 +37,7 @@ public final class MergeCommand implements Callable<Integer> {
                     + "(pass --partial to merge the shards there are)");
             return ExitCode.FAILED;
         }
-        List<Row> rows = Merge.merge(out, inputs);
+        List<CellSummary> rows = Merge.merge(out, inputs);
         missing.ifPresent(m -> System.out.println("partial: shard(s) " + m + " of the sweep are missing"));
         System.out.println("merged " + rows.size() + " cell(s) from " + inputs.size() + " file(s) into " + out
                 + " and " + ResultSink.rawFileOf(out));

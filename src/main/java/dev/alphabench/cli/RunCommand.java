@@ -1,11 +1,12 @@
 package dev.alphabench.cli;
 
+import static dev.alphabench.report.ResultCsv.text;
+
 import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Environment;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.report.TextTable;
 import dev.alphabench.sweep.Cell;
@@ -100,15 +101,15 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "skipped %d combination(s) that do not apply, e.g. %s%n",
                     plan.skipped().size(), plan.skipped().get(0));
         }
-        List<Row> rows = new SweepRunner(new Trainer(settings), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
+        List<CellSummary> rows = new SweepRunner(new Trainer(settings), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
         Runtime.getRuntime().removeShutdownHook(hook);
         publish(sink, part);
         System.out.print(summaryTable(sink.summaries()).render());
-        sink.summaries().stream().filter(r -> !r.get(Column.GENERATION).isEmpty()).forEach(r -> System.out.println(
-                "generation (" + r.cellKey() + "): " + r.get(Column.GENERATION)));
+        sink.summaries().stream().filter(r -> !r.generation().isEmpty()).forEach(r -> System.out.println(
+                "generation (" + r.cell().key() + "): " + r.generation()));
         System.out.println("wrote " + sink.summaryFile() + " and " + sink.rawFile());
-        List<String> failed = rows.stream().filter(r -> !RowFactory.OK.equals(r.get(Column.STATUS)))
-                .map(r -> r.cellKey() + " (" + r.get(Column.STATUS) + ": " + r.get(Column.ERROR) + ")").toList();
+        List<String> failed = rows.stream().filter(r -> !r.ok())
+                .map(r -> r.cell().key() + " (" + r.status().id() + ": " + r.error() + ")").toList();
         if (!failed.isEmpty()) {
             System.err.println("alphabench: " + failed.size() + " cell(s) did not complete: " + String.join("; ", failed));
             return ExitCode.FAILED;
@@ -148,18 +149,18 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static TextTable summaryTable(List<Row> rows) {
+    static TextTable summaryTable(List<CellSummary> rows) {
         TextTable t = new TextTable("scenario", "layout", "w", "units", "batch", "epochs", "reps", "samples/s (median)", "min..max",
                 "ms/iter", "train s", "accuracy", "to target", "status");
-        for (Row r : rows) {
-            t.add(r.get(Column.SCENARIO), r.get(Column.LAYOUT), r.get(Column.WINDOW), r.get(Column.HIDDEN_UNITS),
-                    r.get(Column.BATCH_SIZE), r.get(Column.EPOCHS),
-                    r.get(Column.REPETITIONS), fmt(r.number(Column.SAMPLES_PER_SEC), "%.1f"),
-                    fmt(r.number(Column.SAMPLES_PER_SEC_MIN), "%.1f") + ".." + fmt(r.number(Column.SAMPLES_PER_SEC_MAX), "%.1f"),
-                    fmt(r.number(Column.MS_PER_ITERATION), "%.3f"), fmt(r.number(Column.TRAIN_SECONDS), "%.2f"),
-                    fmt(100 * r.number(Column.ACCURACY), "%.2f%%") + " [" + r.get(Column.ACCURACIES) + "]",
-                    r.get(Column.SECONDS_TO_TARGET).isEmpty() ? "not reached" : fmt(r.number(Column.SECONDS_TO_TARGET), "%.2fs"),
-                    r.get(Column.STATUS));
+        for (CellSummary r : rows) {
+            t.add(text(r, Column.SCENARIO), text(r, Column.LAYOUT), text(r, Column.WINDOW), text(r, Column.HIDDEN_UNITS),
+                    text(r, Column.BATCH_SIZE), text(r, Column.EPOCHS),
+                    text(r, Column.REPETITIONS), fmt(r.measures().samplesPerSec(), "%.1f"),
+                    fmt(r.measures().samplesPerSecMin(), "%.1f") + ".." + fmt(r.measures().samplesPerSecMax(), "%.1f"),
+                    fmt(r.measures().msPerIteration(), "%.3f"), fmt(r.measures().trainSeconds(), "%.2f"),
+                    fmt(100 * r.measures().accuracy(), "%.2f%%") + " [" + text(r, Column.ACCURACIES) + "]",
+                    Double.isNaN(r.measures().secondsToTarget()) ? "not reached" : fmt(r.measures().secondsToTarget(), "%.2fs"),
+                    r.status().id());
         }
         return t;
     }

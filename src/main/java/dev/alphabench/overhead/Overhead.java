@@ -1,12 +1,12 @@
 package dev.alphabench.overhead;
 
+import dev.alphabench.stats.Statistics;
 import dev.alphabench.train.Trainer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * The harness measured against itself, in one JVM: short blocks of epochs trained alternately
@@ -176,8 +176,7 @@ public final class Overhead {
         return Outcome.NOT_RESOLVED;
     }
 
-    /** commons-math's median (mean of the middle two for an even count); NaN when empty. */
     static double median(double[] values) {
-        return new Median().evaluate(values);
+        return Statistics.median(values);
     }
 }

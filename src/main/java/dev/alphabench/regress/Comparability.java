@@ -1,7 +1,7 @@
 package dev.alphabench.regress;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,11 +19,11 @@ public final class Comparability {
     }
 
     /** The kind of machine the rows were measured on, e.g. "AMD EPYC" or "Tesla T4 on AMD EPYC"; "" when not recorded. */
-    static String machine(Collection<Row> rows) {
+    static String machine(Collection<CellSummary> rows) {
         Set<String> kinds = new LinkedHashSet<>();
-        for (Row r : rows) {
-            String cpu = r.get(Column.CPU_MODEL);
-            String gpu = r.get(Column.GPU_NAME);
+        for (CellSummary r : rows) {
+            String cpu = r.stamp().get(Column.CPU_MODEL);
+            String gpu = r.stamp().get(Column.GPU_NAME);
             kinds.add(gpu.isEmpty() ? cpu : gpu + " on " + cpu);
         }
         return String.join(" + ", kinds);
@@ -45,8 +45,8 @@ public final class Comparability {
 
     /** What decides the code a cell runs: the LSTM implementation, the pointer mode and the thread count. */
     record CodePath(String lstm, String pointerGc, String threads) {
-        static CodePath of(Row r) {
-            String settings = r.get(Column.SETTINGS);
+        static CodePath of(CellSummary r) {
+            String settings = r.stamp().get(Column.SETTINGS);
             String lstm = "dl4j"; // rows from before lstm= was recorded trained DL4J's layer
             for (String part : settings.split(" ")) {
                 if (part.startsWith("lstm=")) {
@@ -58,7 +58,7 @@ public final class Comparability {
             while (m.find()) {
                 pointerGc = m.group(1); // the last one is what the run read back, after the options it was given
             }
-            return new CodePath(lstm, pointerGc, r.get(Column.THREADS));
+            return new CodePath(lstm, pointerGc, r.stamp().get(Column.THREADS));
         }
 
         /** "lstm=dl4j vs lstm=fused" for the first field that differs, or null. */
@@ -76,7 +76,7 @@ public final class Comparability {
      */
     public static String settingsMismatch(ResultSet baseline, ResultSet current) {
         for (var e : baseline.summaries().entrySet()) {
-            Row cur = current.summaries().get(e.getKey());
+            CellSummary cur = current.summaries().get(e.getKey());
             if (cur == null) {
                 continue;
             }

@@ -1,14 +1,12 @@
 package dev.alphabench.regress;
 
-import dev.alphabench.report.Column;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.InvalidResultsException;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.stats.Statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 
 /**
  * The regression rule: per cell, throughput against the baseline (median ratio of the per-repetition
@@ -41,7 +39,7 @@ public final class Gate {
         }
         List<CellCheck> checks = new ArrayList<>();
         for (String key : baseline.summaries().keySet()) {
-            Row cur = current.summaries().get(key);
+            CellSummary cur = current.summaries().get(key);
             checks.add(cur == null ? absent(key, Verdict.MISSING, "in the baseline, not in the current run")
                     : compare(key, baseline, current));
         }
@@ -54,36 +52,35 @@ public final class Gate {
     }
 
     private CellCheck compare(String key, ResultSet baseline, ResultSet current) {
-        Row base = baseline.summaries().get(key);
-        Row cur = current.summaries().get(key);
+        CellSummary base = baseline.summaries().get(key);
+        CellSummary cur = current.summaries().get(key);
         String cell = ResultSet.label(key);
-        if (!RowFactory.OK.equals(cur.get(Column.STATUS))) {
+        if (!cur.ok()) {
             return new CellCheck(cell, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Verdict.FAILED, cur.get(Column.STATUS) + ": " + cur.get(Column.ERROR));
+                    Verdict.FAILED, cur.status().id() + ": " + cur.error());
         }
-        if (!RowFactory.OK.equals(base.get(Column.STATUS))) {
-            return new CellCheck(cell, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, cur.number(Column.ACCURACY),
-                    Double.NaN, Verdict.BASELINE_NOT_OK, "baseline cell is " + base.get(Column.STATUS));
+        if (!base.ok()) {
+            return new CellCheck(cell, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, cur.measures().accuracy(),
+                    Double.NaN, Verdict.BASELINE_NOT_OK, "baseline cell is " + base.status().id());
         }
         double[] b = values(baseline.raws().get(key));
         double[] c = values(current.raws().get(key));
-        double bMed = new Median().evaluate(b);
-        double cMed = new Median().evaluate(c);
+        double bMed = Statistics.median(b);
+        double cMed = Statistics.median(c);
         double ratio = cMed / bMed;
         double p = Double.NaN;
         boolean slower = beyond(ratio, settings.threshold());
         if (settings.statistic() == Statistic.MANN_WHITNEY) {
-            double twoSided = new MannWhitneyUTest().mannWhitneyUTest(b, c);
-            p = cMed < bMed ? twoSided / 2 : 1 - twoSided / 2;
+            p = Statistics.slowerPValue(b, c);
             slower = slower && p < settings.alpha();
         }
-        double floor = Math.max(0, Math.min(target(base), base.number(Column.ACCURACY_MIN) - settings.accuracyTolerance()));
-        double acc = cur.number(Column.ACCURACY);
+        double floor = Math.max(0, Math.min(target(base), base.measures().accuracyMin() - settings.accuracyTolerance()));
+        double acc = cur.measures().accuracy();
         boolean lowAccuracy = acc < floor - 1e-9;
         Verdict v = slower && lowAccuracy ? Verdict.SLOWER_AND_ACCURACY
                 : slower ? Verdict.SLOWER : lowAccuracy ? Verdict.ACCURACY : Verdict.OK;
         String note = String.format(Locale.ROOT, "%d vs %d repetitions", b.length, c.length);
-        return new CellCheck(cell, bMed, cMed, ratio, p, base.number(Column.ACCURACY), acc, floor, v, note);
+        return new CellCheck(cell, bMed, cMed, ratio, p, base.measures().accuracy(), acc, floor, v, note);
     }
 
     /** Geometric mean of the throughput ratios of the compared cells; NaN when none was compared. */
@@ -102,12 +99,12 @@ public final class Gate {
         return ratio <= 1 - threshold + 1e-9;
     }
 
-    private double[] values(List<Row> rows) {
+    private double[] values(List<Repetition> rows) {
         return rows.stream().mapToDouble(settings.metric()::of).toArray();
     }
 
-    private static double target(Row base) {
-        double t = base.number(Column.ACCURACY_TARGET);
+    private static double target(CellSummary base) {
+        double t = base.cell().accuracyTarget();
         return Double.isNaN(t) ? 1.0 : t;
     }
 

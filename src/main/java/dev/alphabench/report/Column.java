@@ -19,12 +19,7 @@ public enum Column {
     }
 
     public static String[] headers() {
-        Column[] values = values();
-        String[] names = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            names[i] = values[i].header();
-        }
-        return names;
+        return java.util.Arrays.stream(values()).map(Column::header).toArray(String[]::new);
     }
 
     /** The columns that identify a cell across runs and targets. */

@@ -4,6 +4,8 @@ import dev.alphabench.backend.Environment;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** What every row of one run shares: its id, start time, profile, source and environment. */
 public record RunContext(String runId, Instant started, String profile, String source, Environment env) {
@@ -15,28 +17,29 @@ public record RunContext(String runId, Instant started, String profile, String s
     }
 
     /** The columns that come from the run and its environment. */
-    public Row stamp() {
-        return new Row()
-                .put(Column.RUN_ID, runId)
-                .put(Column.TIMESTAMP_UTC, DateTimeFormatter.ISO_INSTANT.format(Instant.now()))
-                .put(Column.GIT_COMMIT, env.gitCommit())
-                .put(Column.SOURCE, source)
-                .put(Column.TARGET, env.target())
-                .put(Column.BACKEND, env.backend())
-                .put(Column.BLAS, env.blas())
-                .put(Column.BINARY_LEVEL, env.binaryLevel())
-                .put(Column.DEVICE, env.device())
-                .put(Column.CPU_MODEL, env.cpuModel())
-                .put(Column.THREADS, env.threads())
-                .put(Column.GPU_NAME, env.gpuName())
-                .put(Column.GPU_COMPUTE_CAPABILITY, env.gpuComputeCapability())
-                .put(Column.GPU_MEMORY_MB, env.gpuMemoryMb() > 0 ? Long.toString(env.gpuMemoryMb()) : "")
-                .put(Column.GPU_DRIVER_VERSION, env.gpuDriverVersion())
-                .put(Column.CUDA_VERSION, env.cudaVersion())
-                .put(Column.CUDNN, env.cudnn())
-                .put(Column.DL4J_VERSION, env.dl4jVersion())
-                .put(Column.JAVA_VERSION, env.javaVersion())
-                .put(Column.SETTINGS, env.settings())
-                .put(Column.PROFILE, profile);
+    public Stamp stamp() {
+        Map<Column, String> v = new EnumMap<>(Column.class);
+        v.put(Column.RUN_ID, runId);
+        v.put(Column.TIMESTAMP_UTC, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        v.put(Column.GIT_COMMIT, env.gitCommit());
+        v.put(Column.SOURCE, source);
+        v.put(Column.TARGET, env.target());
+        v.put(Column.BACKEND, env.backend());
+        v.put(Column.BLAS, env.blas());
+        v.put(Column.BINARY_LEVEL, env.binaryLevel());
+        v.put(Column.DEVICE, env.device());
+        v.put(Column.CPU_MODEL, env.cpuModel());
+        v.put(Column.THREADS, Integer.toString(env.threads()));
+        v.put(Column.GPU_NAME, env.gpuName());
+        v.put(Column.GPU_COMPUTE_CAPABILITY, env.gpuComputeCapability());
+        v.put(Column.GPU_MEMORY_MB, env.gpuMemoryMb() > 0 ? Long.toString(env.gpuMemoryMb()) : "");
+        v.put(Column.GPU_DRIVER_VERSION, env.gpuDriverVersion());
+        v.put(Column.CUDA_VERSION, env.cudaVersion());
+        v.put(Column.CUDNN, env.cudnn());
+        v.put(Column.DL4J_VERSION, env.dl4jVersion());
+        v.put(Column.JAVA_VERSION, env.javaVersion());
+        v.put(Column.SETTINGS, env.settings());
+        v.put(Column.PROFILE, profile);
+        return new Stamp(v);
     }
 }

@@ -1,6 +1,6 @@
 package dev.alphabench.sweep;
 
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSummary;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
@@ -31,7 +31,7 @@ final class BarProgress extends Progress {
     }
 
     @Override
-    public void cellFinished(int index, int total, Cell cell, Row summary) {
+    public void cellFinished(int index, int total, Cell cell, CellSummary summary) {
         super.cellFinished(index, total, cell, summary);
         bar.stepTo(doneWork);
     }

@@ -1,7 +1,6 @@
 package dev.alphabench.sweep;
 
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSpec;
 import dev.alphabench.scenario.Kind.VariableLength;
 import dev.alphabench.scenario.Scenario;
 
@@ -19,13 +18,9 @@ public record Cell(Scenario scenario, long firstSeed, int repetitions, int warmu
                 + " b" + s.batchSize() + " e" + s.epochs() + (s.kind() instanceof VariableLength ? " n" + s.sequences() : "");
     }
 
-    /** The same key as {@link Row#cellKey()} of this cell's rows: what resume and merge match on. */
+    /** The same key as {@link CellSpec#key()} of this cell's rows: what resume and merge match on. */
     public String key() {
-        Scenario s = scenario;
-        return new Row().put(Column.SCENARIO, s.id()).put(Column.LAYOUT, s.layout().id())
-                .put(Column.WINDOW, s.window()).put(Column.HIDDEN_UNITS, s.hiddenUnits())
-                .put(Column.BATCH_SIZE, s.batchSize()).put(Column.EPOCHS, s.epochs())
-                .put(Column.SEQUENCES, s.sequences()).cellKey();
+        return CellSpec.of(scenario, repetitions).key();
     }
 
     /** Fit calls of one repetition's measured run: the unit of progress and ETA. */

@@ -1,9 +1,12 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.InvalidResultsException;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.RunFormat;
+import dev.alphabench.report.RunResults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +22,10 @@ public final class Merge {
     }
 
     /** Returns the merged summary rows after writing {@code out} and its raw file. */
-    public static List<Row> merge(Path out, List<Path> inputs) {
+    public static List<CellSummary> merge(Path out, List<Path> inputs) {
         Map<String, Path> seen = new LinkedHashMap<>();
-        List<Row> summaries = new ArrayList<>();
-        List<Row> raws = new ArrayList<>();
+        List<CellSummary> summaries = new ArrayList<>();
+        List<Repetition> raws = new ArrayList<>();
         String target = null;
         String profile = null;
         for (Path in : inputs) {
@@ -30,22 +33,21 @@ public final class Merge {
                 throw new InvalidResultsException(in + ": the output cannot also be an input");
             }
             Path rawIn = ResultSink.rawFileOf(in);
-            List<Row> rows = CsvResults.read(in, Column.CELL_KEY);
-            List<Row> rawRows = CsvResults.read(rawIn, Column.CELL_KEY);
-            for (Row r : rows) {
-                target = same(target, r.get(Column.TARGET), in, "target");
-                profile = same(profile, r.get(Column.PROFILE), in, "profile");
-                Path before = seen.putIfAbsent(r.cellKey(), in);
+            List<CellSummary> rows = ResultCsv.readSummaries(in, Column.CELL_KEY);
+            List<Repetition> rawRows = ResultCsv.readRepetitions(rawIn, Column.CELL_KEY);
+            for (CellSummary r : rows) {
+                target = same(target, r.stamp().target(), in, "target");
+                profile = same(profile, r.stamp().get(Column.PROFILE), in, "profile");
+                Path before = seen.putIfAbsent(r.cell().key(), in);
                 if (before != null) {
-                    throw new InvalidResultsException(in + ": cell " + r.cellKey() + " is also in " + before
+                    throw new InvalidResultsException(in + ": cell " + r.cell().key() + " is also in " + before
                             + " (overlapping shards?)");
                 }
             }
             summaries.addAll(rows);
             raws.addAll(rawRows);
         }
-        CsvResults.write(ResultSink.rawFileOf(out), raws);
-        CsvResults.write(out, summaries);
+        RunFormat.CSV.write(new RunResults(summaries, raws), RunFormat.baseOf(out));
         return summaries;
     }
 

@@ -1,7 +1,7 @@
 package dev.alphabench.sweep;
 
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSummary;
+import dev.alphabench.report.ResultCsv;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +44,7 @@ public abstract class Progress implements SweepRunner.Listener {
     }
 
     @Override
-    public void cellFinished(int index, int total, Cell cell, Row summary) {
+    public void cellFinished(int index, int total, Cell cell, CellSummary summary) {
         doneCells++;
         doneWork = cellStartWork + cell.work();
     }
@@ -68,9 +68,9 @@ public abstract class Progress implements SweepRunner.Listener {
                 : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
     }
 
-    static String result(Row summary) {
-        return String.format(Locale.ROOT, "%s samples/s, accuracy %s, %s", summary.get(Column.SAMPLES_PER_SEC),
-                summary.get(Column.ACCURACY), summary.get(Column.STATUS));
+    static String result(CellSummary summary) {
+        return String.format(Locale.ROOT, "%s samples/s, accuracy %s, %s", ResultCsv.format(summary.measures().samplesPerSec()),
+                ResultCsv.format(summary.measures().accuracy()), summary.status().id());
     }
 
     /** Plain lines for logs: one per cell start and end, and one every {@code every} inside a long cell. */
@@ -103,7 +103,7 @@ public abstract class Progress implements SweepRunner.Listener {
         }
 
         @Override
-        public void cellFinished(int index, int total, Cell cell, Row summary) {
+        public void cellFinished(int index, int total, Cell cell, CellSummary summary) {
             super.cellFinished(index, total, cell, summary);
             out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, total, cell.label(), result(summary));
         }

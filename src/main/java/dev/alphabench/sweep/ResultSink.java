@@ -1,7 +1,10 @@
 package dev.alphabench.sweep;
 
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSummary;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.RunFormat;
+import dev.alphabench.report.RunResults;
+import dev.alphabench.report.SummaryFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +19,8 @@ import java.util.List;
 public final class ResultSink {
     private final Path summaryFile;
     private final Path rawFile;
-    private final List<Row> summaries = new ArrayList<>();
-    private final List<Row> raws = new ArrayList<>();
+    private final List<CellSummary> summaries = new ArrayList<>();
+    private final List<Repetition> raws = new ArrayList<>();
 
     public ResultSink(Path summaryFile) {
         this.summaryFile = summaryFile;
@@ -26,12 +29,11 @@ public final class ResultSink {
 
     /** {@code x.csv} -> {@code x-raw.csv}, beside it. */
     public static Path rawFileOf(Path summaryFile) {
-        String name = summaryFile.getFileName().toString();
-        return summaryFile.resolveSibling(name.replaceFirst("\\.csv$", "") + "-raw.csv");
+        return SummaryFile.rawFileOf(summaryFile);
     }
 
     /** Keeps rows already in the files (resume). */
-    public synchronized ResultSink preload(List<Row> summaryRows, List<Row> rawRows) {
+    public synchronized ResultSink preload(List<CellSummary> summaryRows, List<Repetition> rawRows) {
         summaries.addAll(summaryRows);
         raws.addAll(rawRows);
         return this;
@@ -39,17 +41,16 @@ public final class ResultSink {
 
     /** Writes both files now, even with no rows: the run is visible (and resumable) from its start. */
     public synchronized void flush() {
-        CsvResults.write(rawFile, raws);
-        CsvResults.write(summaryFile, summaries);
+        RunFormat.CSV.write(new RunResults(summaries, raws), RunFormat.baseOf(summaryFile));
     }
 
-    public synchronized void add(Row summary, List<Row> rawRows) {
+    public synchronized void add(CellSummary summary, List<Repetition> rawRows) {
         summaries.add(summary);
         raws.addAll(rawRows);
         flush();
     }
 
-    public synchronized List<Row> summaries() {
+    public synchronized List<CellSummary> summaries() {
         return List.copyOf(summaries);
     }
 
@@ -67,8 +68,7 @@ public final class ResultSink {
         if (!Files.exists(summaryFile)) {
             return;
         }
-        CsvResults.write(dir.resolve("latest-raw.csv"), raws);
-        CsvResults.write(dir.resolve("latest.csv"), summaries);
+        RunFormat.CSV.write(new RunResults(summaries, raws), dir.resolve("latest"));
     }
 
     static FileTime lastModified(Path f) {

@@ -1,10 +1,11 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.InvalidResultsException;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,22 +23,22 @@ import java.util.stream.Stream;
  *
  * @param summaryFile the run's summary CSV, which the resumed run keeps writing
  */
-public record Resume(Path summaryFile, String runId, List<Row> summaries, List<Row> raws) {
+public record Resume(Path summaryFile, String runId, List<CellSummary> summaries, List<Repetition> raws) {
 
     public Set<String> doneKeys() {
-        return summaries.stream().map(Row::cellKey).collect(Collectors.toSet());
+        return summaries.stream().map(r -> r.cell().key()).collect(Collectors.toSet());
     }
 
     public static Resume load(Path summaryFile) {
-        List<Row> summaries = CsvResults.read(summaryFile, Column.RUN_ID, Column.STATUS);
+        List<CellSummary> summaries = ResultCsv.readSummaries(summaryFile, Column.RUN_ID, Column.STATUS);
         Path raw = ResultSink.rawFileOf(summaryFile);
-        List<Row> raws = Files.exists(raw) ? CsvResults.read(raw, Column.RUN_ID, Column.STATUS) : List.of();
-        List<Row> done = summaries.stream().filter(r -> !RowFactory.FAILED.equals(r.get(Column.STATUS))).toList();
-        Set<String> keys = done.stream().map(Row::cellKey).collect(Collectors.toSet());
-        List<Row> doneRaws = raws.stream().filter(r -> keys.contains(r.cellKey())).toList();
+        List<Repetition> raws = Files.exists(raw) ? ResultCsv.readRepetitions(raw, Column.RUN_ID, Column.STATUS) : List.of();
+        List<CellSummary> done = summaries.stream().filter(r -> r.status() != Status.FAILED).toList();
+        Set<String> keys = done.stream().map(r -> r.cell().key()).collect(Collectors.toSet());
+        List<Repetition> doneRaws = raws.stream().filter(r -> keys.contains(r.cell().key())).toList();
         String runId = summaries.isEmpty()
                 ? summaryFile.getFileName().toString().replaceFirst("\\.csv$", "")
-                : summaries.get(0).get(Column.RUN_ID);
+                : summaries.get(0).stamp().get(Column.RUN_ID);
         return new Resume(summaryFile, runId, done, doneRaws);
     }
 
@@ -67,8 +68,8 @@ public record Resume(Path summaryFile, String runId, List<Row> summaries, List<R
 
     private static String profileOf(Path f) {
         try {
-            List<Row> rows = CsvResults.read(f, Column.PROFILE);
-            return rows.isEmpty() ? null : rows.get(0).get(Column.PROFILE);
+            List<CellSummary> rows = ResultCsv.readSummaries(f, Column.PROFILE);
+            return rows.isEmpty() ? null : rows.get(0).stamp().get(Column.PROFILE);
         } catch (InvalidResultsException e) {
             return null;
         }

@@ -1,7 +1,8 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,11 +27,11 @@ public final class ResumeCheck {
         if (!before.equals(run.shard())) {
             return file + " is " + name(before) + ", this run is " + name(run.shard());
         }
-        for (Row r : previous.summaries()) {
-            String diff = differ("target", r.get(Column.TARGET), run.target());
-            diff = diff != null ? diff : differ("profile", r.get(Column.PROFILE), run.profile());
-            diff = diff != null ? diff : differ("threads", r.get(Column.THREADS), Integer.toString(run.threads()));
-            diff = diff != null ? diff : differ("settings", r.get(Column.SETTINGS), run.settings());
+        for (CellSummary r : previous.summaries()) {
+            String diff = differ("target", r.stamp().target(), run.target());
+            diff = diff != null ? diff : differ("profile", r.stamp().get(Column.PROFILE), run.profile());
+            diff = diff != null ? diff : differ("threads", r.stamp().get(Column.THREADS), Integer.toString(run.threads()));
+            diff = diff != null ? diff : differ("settings", r.stamp().get(Column.SETTINGS), run.settings());
             if (diff != null) {
                 return file + " was measured with " + diff;
             }
@@ -41,8 +42,8 @@ public final class ResumeCheck {
     /** One line when a cell of this run is in {@code previous} measured with other repetitions, warm-up or seed, else null. */
     public static String cellMismatch(Resume previous, List<Cell> cells) {
         for (Cell c : cells) {
-            for (Row r : previous.summaries()) {
-                if (r.cellKey().equals(c.key()) && !key(r).equals(key(c))) {
+            for (CellSummary r : previous.summaries()) {
+                if (r.cell().key().equals(c.key()) && !key(r).equals(key(c))) {
                     return previous.summaryFile() + " has cell " + c.label() + " with " + describe(key(r)) + ", this run asks for "
                             + describe(key(c));
                 }
@@ -61,9 +62,9 @@ public final class ResumeCheck {
         return c.key() + "#" + c.repetitions() + "#" + c.warmupIterations() + "#" + c.firstSeed();
     }
 
-    static String key(Row summary) {
-        return summary.cellKey() + "#" + summary.get(Column.REPETITIONS) + "#" + summary.get(Column.WARMUP_ITERATIONS) + "#"
-                + summary.get(Column.SEED).split(";", -1)[0];
+    static String key(CellSummary summary) {
+        return summary.cell().key() + "#" + summary.cell().repetitions() + "#"
+                + ResultCsv.format(summary.measures().warmupIterations()) + "#" + summary.seeds().split(";", -1)[0];
     }
 
     private static String describe(String key) {

@@ -1,9 +1,9 @@
 package dev.alphabench.sweep;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.InvalidResultsException;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +33,8 @@ public final class ShardSet {
 
     /** The shard of a run's summary CSV: from its rows' run id, or its file name when it has no rows. */
     public static Shard of(Path summary) {
-        List<Row> rows = CsvResults.read(summary, Column.RUN_ID);
-        return parse(rows.isEmpty() ? summary.getFileName().toString() : rows.get(0).get(Column.RUN_ID));
+        List<CellSummary> rows = ResultCsv.readSummaries(summary, Column.RUN_ID);
+        return parse(rows.isEmpty() ? summary.getFileName().toString() : rows.get(0).stamp().get(Column.RUN_ID));
     }
 
     /**

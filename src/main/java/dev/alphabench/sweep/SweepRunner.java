@@ -2,9 +2,9 @@ package dev.alphabench.sweep;
 
 import dev.alphabench.measure.Calibration;
 import dev.alphabench.measure.CpuShare;
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.CellSummary;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultFactory;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.train.TrainResult;
@@ -28,7 +28,7 @@ public final class SweepRunner {
         default void epochDone(Cell cell, int repetition, int epoch) {
         }
 
-        default void cellFinished(int index, int total, Cell cell, Row summary) {
+        default void cellFinished(int index, int total, Cell cell, CellSummary summary) {
         }
 
         default void sweepFinished() {
@@ -58,17 +58,17 @@ public final class SweepRunner {
     }
 
     /** Runs every cell; returns the summary rows of this run, in order. */
-    public List<Row> run(List<Cell> cells) {
+    public List<CellSummary> run(List<Cell> cells) {
         listener.sweepStarted(cells);
-        List<Row> summaries = new ArrayList<>();
+        List<CellSummary> summaries = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             listener.cellStarted(i, cells.size(), cell);
-            List<Row> raws = new ArrayList<>();
+            List<Repetition> raws = new ArrayList<>();
             for (int rep = 0; rep < cell.repetitions(); rep++) {
                 raws.add(runOne(cell, rep));
             }
-            Row summary = RowFactory.summary(raws);
+            CellSummary summary = ResultFactory.summary(raws);
             sink.add(summary, raws);
             summaries.add(summary);
             listener.cellFinished(i, cells.size(), cell, summary);
@@ -77,7 +77,7 @@ public final class SweepRunner {
         return summaries;
     }
 
-    private Row runOne(Cell cell, int rep) {
+    private Repetition runOne(Cell cell, int rep) {
         long seed = cell.seed(rep);
         try {
             Trainer.Options options = Trainer.Options.seed(seed)
@@ -87,10 +87,9 @@ public final class SweepRunner {
             TrainResult result = trainer.train(cell.scenario(), options);
             double cpuShare = share.stop();
             double calibration = Calibration.measure();
-            return RowFactory.raw(context, result, rep, cell.repetitions())
-                    .put(Column.CALIBRATION_PER_SEC, calibration).put(Column.CPU_SHARE, cpuShare);
+            return ResultFactory.repetition(context, result, rep, cell.repetitions(), calibration, cpuShare);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return RowFactory.failed(context, cell.scenario(), seed, rep, cell.repetitions(), e);
+            return ResultFactory.failed(context, cell.scenario(), seed, rep, cell.repetitions(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.alphabench.tune;
 
 import dev.alphabench.report.TextTable;
+import dev.alphabench.stats.Statistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,13 +42,7 @@ public final class Summary {
     }
 
     static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return Statistics.median(values);
     }
 
     private static String f(String pattern, double v) {

@@ -3,9 +3,9 @@ package dev.alphabench.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
 import dev.alphabench.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,18 +42,18 @@ class PointerGcTest {
     @Test
     void scopedTrainsTheSameNetworkWithJavaCppsQueueOff(@TempDir Path dir) throws Exception {
         Assumptions.assumeFalse(BuildInfo.load(Settings.defaults()).expectsCuda(), "CPU build only");
-        Row javacpp = runChild(dir.resolve("default"), null);
-        Row scoped = runChild(dir.resolve("scoped"), "scoped");
-        assertTrue(javacpp.get(Column.SETTINGS).contains("pointergc=javacpp"), javacpp.get(Column.SETTINGS));
-        assertTrue(scoped.get(Column.SETTINGS).contains("pointergc=scoped"), scoped.get(Column.SETTINGS));
-        assertEquals(javacpp.get(Column.INITIAL_LOSS), scoped.get(Column.INITIAL_LOSS));
-        assertEquals(javacpp.get(Column.FINAL_LOSS), scoped.get(Column.FINAL_LOSS));
-        assertEquals(javacpp.get(Column.ACCURACY), scoped.get(Column.ACCURACY));
-        assertEquals(javacpp.get(Column.GENERATION), scoped.get(Column.GENERATION));
-        assertTrue(javacpp.number(Column.FINAL_LOSS) < javacpp.number(Column.INITIAL_LOSS), "it trained");
+        CellSummary javacpp = runChild(dir.resolve("default"), null);
+        CellSummary scoped = runChild(dir.resolve("scoped"), "scoped");
+        assertTrue(ResultCsv.text(javacpp, Column.SETTINGS).contains("pointergc=javacpp"), ResultCsv.text(javacpp, Column.SETTINGS));
+        assertTrue(ResultCsv.text(scoped, Column.SETTINGS).contains("pointergc=scoped"), ResultCsv.text(scoped, Column.SETTINGS));
+        assertEquals(ResultCsv.text(javacpp, Column.INITIAL_LOSS), ResultCsv.text(scoped, Column.INITIAL_LOSS));
+        assertEquals(ResultCsv.text(javacpp, Column.FINAL_LOSS), ResultCsv.text(scoped, Column.FINAL_LOSS));
+        assertEquals(ResultCsv.text(javacpp, Column.ACCURACY), ResultCsv.text(scoped, Column.ACCURACY));
+        assertEquals(ResultCsv.text(javacpp, Column.GENERATION), ResultCsv.text(scoped, Column.GENERATION));
+        assertTrue(javacpp.measures().finalLoss() < javacpp.measures().initialLoss(), "it trained");
     }
 
-    private static Row runChild(Path out, String mode) throws IOException, InterruptedException {
+    private static CellSummary runChild(Path out, String mode) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "dev.alphabench.cli.Main", "run", "--scenario", "stateful", "--epochs", "3", "--out", out.toString()));
@@ -69,7 +69,7 @@ class PointerGcTest {
             throw new AssertionError("child JVM did not finish: " + out.resolve("log.txt"));
         }
         assertEquals(0, child.exitValue(), () -> "child failed: " + read(out.resolve("log.txt")));
-        List<Row> rows = CsvResults.read(out.resolve("latest.csv"));
+        List<CellSummary> rows = ResultCsv.readSummaries(out.resolve("latest.csv"));
         assertEquals(1, rows.size());
         return rows.get(0);
     }

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphabench.backend.Environment;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Golden;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.ResultCsv;
 import dev.alphabench.report.RunContext;
+import dev.alphabench.report.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,16 +59,17 @@ class JmhResultsTest {
         return m;
     }
 
-    private static List<Row> convert(List<LearningCheck> checks, List<Map<String, String>> expected) {
+    private static List<CellSummary> convert(List<LearningCheck> checks, List<Map<String, String>> expected) {
         return JmhResults.convert(JSON, checks, context(), expected, 2);
     }
 
     @Test
     void recordedRunMatchesTheGoldenCsv(@TempDir Path tmp) throws IOException {
-        List<Row> rows = convert(CHECKS, recordedCells());
-        rows.forEach(r -> r.put(Column.TIMESTAMP_UTC, "")); // the one column that is "now"
+        List<CellSummary> rows = convert(CHECKS, recordedCells()).stream() // timestamp_utc is the one column that is "now"
+                .map(r -> new CellSummary(r.stamp().with(Column.TIMESTAMP_UTC, ""), r.cell(), r.seeds(), r.measures(),
+                        r.accuracies(), r.generation(), r.status(), r.error())).toList();
         Path actual = tmp.resolve("actual.csv");
-        CsvResults.write(actual, rows);
+        ResultCsv.write(actual, rows);
         Golden.check(GOLDEN, Files.readString(actual));
     }
 
@@ -78,30 +79,30 @@ class JmhResultsTest {
         JsonNode metric = first.get("primaryMetric");
         assertThat(metric.get("scoreUnit").asText()).isEqualTo("ms/op");
         double msPerEpoch = metric.get("score").asDouble();
-        Row row = convert(CHECKS, recordedCells()).get(0);
+        CellSummary row = convert(CHECKS, recordedCells()).get(0);
 
-        assertThat(row.get(Column.SCENARIO)).isEqualTo(first.at("/params/scenario").asText());
-        int samples = row.get(Column.SCENARIO).equals("timestep-window") ? 23 : 25;
-        assertThat(row.number(Column.SAMPLES_PER_SEC)).isCloseTo(samples / (msPerEpoch / 1000), within(1e-3 * samples / msPerEpoch * 1000));
-        assertThat(row.number(Column.SCORE_ERROR) / row.number(Column.SAMPLES_PER_SEC))
+        assertThat(ResultCsv.text(row, Column.SCENARIO)).isEqualTo(first.at("/params/scenario").asText());
+        int samples = ResultCsv.text(row, Column.SCENARIO).equals("timestep-window") ? 23 : 25;
+        assertThat(row.measures().samplesPerSec()).isCloseTo(samples / (msPerEpoch / 1000), within(1e-3 * samples / msPerEpoch * 1000));
+        assertThat(row.measures().scoreError() / row.measures().samplesPerSec())
                 .isCloseTo(metric.get("scoreError").asDouble() / msPerEpoch, within(1e-4));
-        assertThat(row.number(Column.SAMPLES_PER_SEC_MIN)).isLessThanOrEqualTo(row.number(Column.SAMPLES_PER_SEC));
-        assertThat(row.number(Column.SAMPLES_PER_SEC_MAX)).isGreaterThanOrEqualTo(row.number(Column.SAMPLES_PER_SEC));
-        assertThat(row.get(Column.REPETITIONS)).isEqualTo(String.valueOf(metric.get("rawData").size()));
-        assertThat(row.get(Column.SOURCE)).isEqualTo("jmh");
-        assertThat(row.get(Column.STATUS)).isEqualTo(RowFactory.OK);
+        assertThat(row.measures().samplesPerSecMin()).isLessThanOrEqualTo(row.measures().samplesPerSec());
+        assertThat(row.measures().samplesPerSecMax()).isGreaterThanOrEqualTo(row.measures().samplesPerSec());
+        assertThat(ResultCsv.text(row, Column.REPETITIONS)).isEqualTo(String.valueOf(metric.get("rawData").size()));
+        assertThat(ResultCsv.text(row, Column.SOURCE)).isEqualTo("jmh");
+        assertThat(row.status()).isEqualTo(Status.OK);
     }
 
     @Test
     void aCellJmhReturnedNothingForIsAFailedRow() {
         List<Map<String, String>> expected = new ArrayList<>(recordedCells());
         expected.add(cell("one-char"));
-        List<Row> rows = convert(CHECKS, expected);
+        List<CellSummary> rows = convert(CHECKS, expected);
 
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(2).get(Column.SCENARIO)).isEqualTo("one-char");
-        assertThat(rows.get(2).get(Column.STATUS)).isEqualTo(RowFactory.FAILED);
-        assertThat(rows.get(2).get(Column.ERROR)).contains("no result");
+        assertThat(ResultCsv.text(rows.get(2), Column.SCENARIO)).isEqualTo("one-char");
+        assertThat(rows.get(2).status()).isEqualTo(Status.FAILED);
+        assertThat(ResultCsv.text(rows.get(2), Column.ERROR)).contains("no result");
     }
 
     @Test
@@ -110,11 +111,11 @@ class JmhResultsTest {
         LearningCheck c = checks.remove(0);
         checks.add(0, new LearningCheck(c.params(), c.epochs(), 3.2, Double.NaN, 0.04, "final loss is not finite (NaN)",
                 c.backend(), c.settings()));
-        Row row = convert(checks, recordedCells()).stream()
-                .filter(r -> r.get(Column.SCENARIO).equals(c.params().get(BenchCell.SCENARIO))).findFirst().orElseThrow();
+        CellSummary row = convert(checks, recordedCells()).stream()
+                .filter(r -> ResultCsv.text(r, Column.SCENARIO).equals(c.params().get(BenchCell.SCENARIO))).findFirst().orElseThrow();
 
-        assertThat(row.get(Column.STATUS)).isEqualTo(RowFactory.INVALID);
-        assertThat(row.get(Column.ERROR)).contains("did not learn").contains("not finite");
+        assertThat(row.status()).isEqualTo(Status.INVALID);
+        assertThat(ResultCsv.text(row, Column.ERROR)).contains("did not learn").contains("not finite");
     }
 
     @Test
@@ -124,19 +125,19 @@ class JmhResultsTest {
         checks.add(0, new LearningCheck(c.params(), c.epochs(), c.initialLoss(), c.finalLoss(), c.accuracy(), null,
                 "CUDA", c.settings()));
         assertThat(convert(checks, recordedCells())).anySatisfy(r -> {
-            assertThat(r.get(Column.STATUS)).isEqualTo(RowFactory.INVALID);
-            assertThat(r.get(Column.ERROR)).contains("loaded backend CUDA, not CPU");
+            assertThat(r.status()).isEqualTo(Status.INVALID);
+            assertThat(ResultCsv.text(r, Column.ERROR)).contains("loaded backend CUDA, not CPU");
         });
     }
 
     @Test
     void withoutLearningChecksTheResultIsUnverified() {
         assertThat(convert(List.of(), recordedCells())).allSatisfy(r -> {
-            assertThat(r.get(Column.STATUS)).isEqualTo(RowFactory.INVALID);
-            assertThat(r.get(Column.ERROR)).contains("no learning check");
+            assertThat(r.status()).isEqualTo(Status.INVALID);
+            assertThat(ResultCsv.text(r, Column.ERROR)).contains("no learning check");
         });
         assertThat(convert(CHECKS.subList(0, 1), recordedCells()))
-                .anySatisfy(r -> assertThat(r.get(Column.ERROR)).contains("learning checks recorded for 2 forks"));
+                .anySatisfy(r -> assertThat(ResultCsv.text(r, Column.ERROR)).contains("learning checks recorded for 2 forks"));
     }
 
     @Test

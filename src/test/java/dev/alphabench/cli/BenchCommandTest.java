@@ -2,10 +2,10 @@ package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,20 +30,20 @@ class BenchCommandTest {
         assertThat(files(out, "-jmh.json")).hasSize(1);
         assertThat(out.resolve("latest-jmh.csv")).exists();
         assertThat(files(out, "-jmh-checks")).as("learning checks are folded into the CSV, then removed").isEmpty();
-        List<Row> rows = CsvResults.read(csvs.get(0), Column.SOURCE, Column.SAMPLES_PER_SEC, Column.SCORE_ERROR);
+        List<CellSummary> rows = ResultCsv.readSummaries(csvs.get(0), Column.SOURCE, Column.SAMPLES_PER_SEC, Column.SCORE_ERROR);
         assertThat(rows).singleElement().satisfies(r -> {
-            assertThat(r.get(Column.SOURCE)).isEqualTo("jmh");
-            assertThat(r.get(Column.PROFILE)).isEqualTo("jmh-smoke");
-            assertThat(r.get(Column.SCENARIO)).isEqualTo("timestep-window");
-            assertThat(r.get(Column.HIDDEN_UNITS)).isEqualTo("8");
-            assertThat(r.get(Column.REPETITIONS)).isEqualTo("1");
-            assertThat(r.get(Column.EPOCHS)).isEqualTo("2");
-            assertThat(r.get(Column.ITERATIONS)).isEqualTo("23");
-            assertThat(r.number(Column.SAMPLES_PER_SEC)).isPositive();
-            assertThat(r.number(Column.MS_PER_ITERATION)).isPositive();
-            assertThat(r.number(Column.FINAL_LOSS)).isLessThan(r.number(Column.INITIAL_LOSS));
-            assertThat(r.get(Column.STATUS)).isEqualTo(RowFactory.OK);
-            assertThat(r.get(Column.BACKEND)).isNotEmpty();
+            assertThat(ResultCsv.text(r, Column.SOURCE)).isEqualTo("jmh");
+            assertThat(ResultCsv.text(r, Column.PROFILE)).isEqualTo("jmh-smoke");
+            assertThat(ResultCsv.text(r, Column.SCENARIO)).isEqualTo("timestep-window");
+            assertThat(ResultCsv.text(r, Column.HIDDEN_UNITS)).isEqualTo("8");
+            assertThat(ResultCsv.text(r, Column.REPETITIONS)).isEqualTo("1");
+            assertThat(ResultCsv.text(r, Column.EPOCHS)).isEqualTo("2");
+            assertThat(ResultCsv.text(r, Column.ITERATIONS)).isEqualTo("23");
+            assertThat(r.measures().samplesPerSec()).isPositive();
+            assertThat(r.measures().msPerIteration()).isPositive();
+            assertThat(r.measures().finalLoss()).isLessThan(r.measures().initialLoss());
+            assertThat(r.status()).isEqualTo(Status.OK);
+            assertThat(ResultCsv.text(r, Column.BACKEND)).isNotEmpty();
         });
     }
 

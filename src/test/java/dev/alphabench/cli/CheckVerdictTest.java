@@ -5,6 +5,7 @@ import static dev.alphabench.report.ResultFixtures.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphabench.report.ResultFixtures;
+import dev.alphabench.report.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,7 +114,7 @@ class CheckVerdictTest {
     void eachVerdictIsReportedAndDecidesTheExit() {
         Path base = run("base", CellSpec.of("one-char", 1, BASE, 0.8), CellSpec.of("timestep-window", 1, BASE, 0.8),
                 CellSpec.of("batch-state", 25, BASE, 0.8), CellSpec.of("feature-window", 1, BASE, 0.8),
-                CellSpec.of("stateful", 1, BASE, 0.8), CellSpec.of("variable-length", 1, BASE, 0.8).withStatus("failed"));
+                CellSpec.of("stateful", 1, BASE, 0.8), CellSpec.of("variable-length", 1, BASE, 0.8).withStatus(Status.FAILED));
         String[] gate = {"--metric=raw", "--threshold=0.2", "--suite-threshold=0.9", "--accuracy-tolerance=0.1", "--baseline=" + base};
 
         Result clean = check(concat(gate, "--current=" + run("clean", CellSpec.of("one-char", 1, BASE, 0.8),
@@ -126,7 +127,7 @@ class CheckVerdictTest {
 
         Result r = check(concat(gate, "--current=" + run("cur", CellSpec.of("one-char", 1, BASE, 0.8),
                 CellSpec.of("timestep-window", 1, times(0.7, BASE), 0.8), CellSpec.of("batch-state", 25, BASE, 0.5),
-                CellSpec.of("feature-window", 1, times(0.7, BASE), 0.5), CellSpec.of("stateful", 1, BASE, 0.8).withStatus("failed"),
+                CellSpec.of("feature-window", 1, times(0.7, BASE), 0.5), CellSpec.of("stateful", 1, BASE, 0.8).withStatus(Status.FAILED),
                 CellSpec.of("variable-length", 1, BASE, 0.8))));
         assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(r.line("one-char")).contains(" ok ");

@@ -2,9 +2,10 @@ package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,14 @@ class RunCommandSweepTest {
         RunCommandProfileTest.Result first = RunCommandProfileTest.run("run", "--profile", "smoke",
                 "--scenario", "one-char,stateful", "--repetitions", "1", "--out", out);
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.OK);
-        List<Row> rows = CsvResults.read(Path.of(out, "latest.csv"), Column.values());
-        assertThat(rows).extracting(Row::cellKey).containsExactly(
+        List<CellSummary> rows = ResultCsv.readSummaries(Path.of(out, "latest.csv"), Column.values());
+        assertThat(rows).extracting(r -> r.cell().key()).containsExactly(
                 "one-char|time-steps|1|32|1|2|0", "one-char|time-steps|1|32|25|2|0", "stateful|time-steps|1|50|1|2|0");
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.get(Column.PROFILE)).isEqualTo("smoke");
-            assertThat(r.get(Column.STATUS)).isIn("ok", "invalid");
-            assertThat(r.number(Column.SAMPLES_PER_SEC)).isPositive();
-            assertThat(r.integer(Column.WARMUP_ITERATIONS)).isEqualTo(5);
+            assertThat(ResultCsv.text(r, Column.PROFILE)).isEqualTo("smoke");
+            assertThat(r.status()).isIn(Status.OK, Status.INVALID);
+            assertThat(r.measures().samplesPerSec()).isPositive();
+            assertThat(r.measures().warmupIterations()).isEqualTo(5);
         });
         Path runFile = runFiles(Path.of(out)).get(0);
 
@@ -40,7 +41,7 @@ class RunCommandSweepTest {
         assertThat(again.code()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).contains("0 cell(s)", "resuming: 3 already done");
         assertThat(runFiles(Path.of(out))).containsExactly(runFile);
-        assertThat(CsvResults.read(runFile, Column.values())).hasSize(3);
+        assertThat(ResultCsv.readSummaries(runFile, Column.values())).hasSize(3);
 
         String shards = dir.resolve("shards").toString();
         for (String shard : List.of("1/2", "2/2")) {
@@ -54,9 +55,9 @@ class RunCommandSweepTest {
         RunCommandProfileTest.Result merge = RunCommandProfileTest.run("merge", merged.toString(),
                 parts.get(0).toString(), parts.get(1).toString());
         assertThat(merge.code()).as(merge.err()).isEqualTo(ExitCode.OK);
-        assertThat(CsvResults.read(merged, Column.values())).extracting(Row::cellKey)
-                .containsExactlyInAnyOrderElementsOf(rows.stream().map(Row::cellKey).toList());
-        assertThat(CsvResults.read(dir.resolve("merged-raw.csv"), Column.values())).hasSize(3);
+        assertThat(ResultCsv.readSummaries(merged, Column.values())).extracting(r -> r.cell().key())
+                .containsExactlyInAnyOrderElementsOf(rows.stream().map(r -> r.cell().key()).toList());
+        assertThat(ResultCsv.readSummaries(dir.resolve("merged-raw.csv"), Column.values())).hasSize(3);
     }
 
     private static List<Path> runFiles(Path dir) throws IOException {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.NvidiaSmi;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import dev.alphabench.settings.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -113,29 +115,29 @@ class RunCommandTest {
         Outcome o = execute("run", "--scenario", "one-char,stateful", "--epochs", "2", "--repetitions", "2",
                 "--warmup", "3", "--out", out.toString());
         assertThat(o.code()).as(o.err()).isEqualTo(ExitCode.OK);
-        List<Row> summary = CsvResults.read(out.resolve("latest.csv"), Column.SAMPLES_PER_SEC);
-        List<Row> raw = CsvResults.read(out.resolve("latest-raw.csv"), Column.SAMPLES_PER_SEC);
-        assertThat(summary).extracting(r -> r.get(Column.SCENARIO)).containsExactly("one-char", "stateful");
+        List<CellSummary> summary = ResultCsv.readSummaries(out.resolve("latest.csv"), Column.SAMPLES_PER_SEC);
+        List<Repetition> raw = ResultCsv.readRepetitions(out.resolve("latest-raw.csv"), Column.SAMPLES_PER_SEC);
+        assertThat(summary).extracting(r -> ResultCsv.text(r, Column.SCENARIO)).containsExactly("one-char", "stateful");
         assertThat(raw).hasSize(4);
-        assertThat(raw).extracting(r -> r.get(Column.SEED)).containsExactly("1", "2", "1", "2");
-        Row first = summary.get(0);
-        assertThat(first.get(Column.SEED)).isEqualTo("1;2");
-        assertThat(first.number(Column.SAMPLES_PER_SEC)).isPositive();
-        assertThat(first.number(Column.SAMPLES_PER_SEC_MIN)).isLessThanOrEqualTo(first.number(Column.SAMPLES_PER_SEC_MAX));
-        assertThat(first.get(Column.BACKEND)).isEqualTo(build.expectedBackend());
-        assertThat(first.get(Column.TARGET)).isEqualTo(build.target());
+        assertThat(raw).extracting(r -> ResultCsv.text(r, Column.SEED)).containsExactly("1", "2", "1", "2");
+        CellSummary first = summary.get(0);
+        assertThat(ResultCsv.text(first, Column.SEED)).isEqualTo("1;2");
+        assertThat(first.measures().samplesPerSec()).isPositive();
+        assertThat(first.measures().samplesPerSecMin()).isLessThanOrEqualTo(first.measures().samplesPerSecMax());
+        assertThat(ResultCsv.text(first, Column.BACKEND)).isEqualTo(build.expectedBackend());
+        assertThat(ResultCsv.text(first, Column.TARGET)).isEqualTo(build.target());
         if (build.expectsCuda()) {
-            assertThat(first.get(Column.BINARY_LEVEL)).isEmpty();
-            assertThat(first.get(Column.GPU_NAME)).isNotEmpty();
-            assertThat(first.number(Column.GPU_MEMORY_USED_MB)).as("device memory ND4J held").isNotNegative();
+            assertThat(ResultCsv.text(first, Column.BINARY_LEVEL)).isEmpty();
+            assertThat(ResultCsv.text(first, Column.GPU_NAME)).isNotEmpty();
+            assertThat(first.measures().gpuMemoryUsedMb()).as("device memory ND4J held").isNotNegative();
         } else {
-            assertThat(first.get(Column.BINARY_LEVEL)).isEqualTo(build.spec().binary());
-            assertThat(first.get(Column.GPU_MEMORY_USED_MB)).isEmpty();
+            assertThat(ResultCsv.text(first, Column.BINARY_LEVEL)).isEqualTo(build.spec().binary());
+            assertThat(ResultCsv.text(first, Column.GPU_MEMORY_USED_MB)).isEmpty();
         }
-        assertThat(first.get(Column.SAMPLES)).isEqualTo("50");
-        assertThat(first.get(Column.WARMUP_ITERATIONS)).isEqualTo("3");
-        assertThat(first.get(Column.STATUS)).isIn("ok", "invalid");
-        assertThat(summary.get(1).get(Column.GENERATION)).startsWith("A->");
+        assertThat(ResultCsv.text(first, Column.SAMPLES)).isEqualTo("50");
+        assertThat(ResultCsv.text(first, Column.WARMUP_ITERATIONS)).isEqualTo("3");
+        assertThat(first.status()).isIn(Status.OK, Status.INVALID);
+        assertThat(ResultCsv.text(summary.get(1), Column.GENERATION)).startsWith("A->");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.matches("\\d{8}T\\d{6}Z-" + Pattern.quote(build.target()) + "\\.csv"))

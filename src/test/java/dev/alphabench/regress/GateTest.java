@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.report.ResultFixtures;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Status;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class GateTest {
     void failedMissingAndNewCells() {
         Path base = run("base", "cpu", CellSpec.of("one-char", 1, BASE, 0.8), CellSpec.of("stateful", 1, BASE, 0.8),
                 CellSpec.of("timestep-window", 1, BASE, 0.8));
-        Path cur = run("cur", "cpu", CellSpec.of("one-char", 1, BASE, 0.8).withStatus(RowFactory.FAILED),
+        Path cur = run("cur", "cpu", CellSpec.of("one-char", 1, BASE, 0.8).withStatus(Status.FAILED),
                 CellSpec.of("timestep-window", 1, BASE, 0.8), CellSpec.of("batch-state", 25, BASE, 0.8));
         List<CellCheck> checks = check(GateSettings.defaults(), base, cur);
         assertThat(checks).extracting(CellCheck::verdict)

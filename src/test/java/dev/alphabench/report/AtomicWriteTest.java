@@ -24,12 +24,12 @@ class AtomicWriteTest {
     @Test
     void aFailureInjectedMidWriteLeavesThePreviousFileIntactAndNoPartialFile() throws IOException {
         Path file = dir.resolve("run.csv");
-        CsvResults.write(file, List.of(row("previous")));
+        ResultCsv.write(file, List.of(row("previous")));
         byte[] before = Files.readAllBytes(file);
         long[] partialBytes = {-1};
-        List<Row> failing = new AbstractList<>() {
+        List<Repetition> failing = new AbstractList<>() {
             @Override
-            public Row get(int i) {
+            public Repetition get(int i) {
                 if (i == FAIL_AT) {
                     partialBytes[0] = sizeOfOthers(file);
                     throw new IllegalStateException("injected failure at row " + i);
@@ -42,24 +42,25 @@ class AtomicWriteTest {
                 return ROWS;
             }
         };
-        assertThatThrownBy(() -> CsvResults.write(file, failing)).hasMessageContaining("injected failure at row " + FAIL_AT);
+        assertThatThrownBy(() -> ResultCsv.write(file, failing)).hasMessageContaining("injected failure at row " + FAIL_AT);
         // the failure struck while part of the new content was already on disk beside the file
         assertThat(partialBytes[0]).isGreaterThan(10_000);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(files()).containsExactly(file);
-        assertThat(CsvResults.read(file, Column.SCENARIO)).extracting(r -> r.get(Column.SCENARIO)).containsExactly("previous");
+        assertThat(ResultCsv.readRepetitions(file, Column.SCENARIO)).extracting(r -> r.cell().scenario()).containsExactly("previous");
     }
 
     @Test
     void aFailedMoveLeavesNoTemporaryFile() throws IOException {
         Path taken = Files.createDirectories(dir.resolve("taken.csv").resolve("not-empty"));
-        assertThatThrownBy(() -> CsvResults.write(taken.getParent(), List.of(row("x")))).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> ResultCsv.write(taken.getParent(), List.of(row("x")))).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot write");
         assertThat(files()).containsExactly(taken.getParent());
     }
 
-    static Row row(String scenario) {
-        return new Row().put(Column.SCENARIO, scenario).put(Column.ERROR, "x".repeat(40));
+    static Repetition row(String scenario) {
+        return new Repetition(Stamp.EMPTY, new CellSpec(scenario, "time-steps", 1, 1, 1, 32, 1, 2, 0, 1.0, 1), 1, 0,
+                Measures.NONE, "", Status.FAILED, "x".repeat(40));
     }
 
     /** Bytes in files of the directory other than {@code file}: the temporary file being written. */

@@ -1,15 +1,17 @@
 package dev.alphabench.sweep;
 
-
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Golden;
-import dev.alphabench.report.Row;
 import dev.alphabench.scenario.Scenarios;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,15 +40,23 @@ class GoldenCsvTest {
      * measured around each repetition; everything else is fixed by the fakes.
      */
     static String normalise(Path file) throws IOException {
-        List<Row> rows = CsvResults.read(file);
-        rows.forEach(r -> r.put(Column.CALIBRATION_PER_SEC, "<measured>").put(Column.CPU_SHARE, "<measured>"));
-        Path copy = file.resolveSibling(file.getFileName() + ".normalised");
-        CsvResults.write(copy, rows);
-        return normalise(Files.readString(copy));
+        StringBuilder out = new StringBuilder();
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format.builder().setHeader()
+                .setSkipHeaderRecord(true).get()); CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(parser.getHeaderNames());
+            for (CSVRecord rec : parser) {
+                List<String> fields = new ArrayList<>(rec.toList());
+                for (Column measured : List.of(Column.CALIBRATION_PER_SEC, Column.CPU_SHARE)) {
+                    fields.set(parser.getHeaderMap().get(measured.header()), "<measured>");
+                }
+                printer.printRecord(fields);
+            }
+        }
+        return normalise(out.toString());
     }
 
     static String normalise(String csv) {
         return csv.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<timestamp>");
     }
-
 }

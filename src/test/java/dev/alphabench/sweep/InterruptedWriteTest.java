@@ -2,9 +2,11 @@ package dev.alphabench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,16 +37,16 @@ class InterruptedWriteTest {
             assertThat(child.isAlive()).as("child still writing").isTrue();
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-            List<Row> rows = CsvResults.read(summary, Column.values());
-            List<Row> raws = CsvResults.read(ResultSink.rawFileOf(summary), Column.values());
+            List<CellSummary> rows = ResultCsv.readSummaries(summary, Column.values());
+            List<Repetition> raws = ResultCsv.readRepetitions(ResultSink.rawFileOf(summary), Column.values());
             assertThat(rows).isNotEmpty().allSatisfy(r -> {
-                assertThat(r.get(Column.STATUS)).isEqualTo("ok");
-                assertThat(r.get(Column.ERROR)).isEmpty();
-                assertThat(r.number(Column.SAMPLES_PER_SEC)).isEqualTo(1000.0);
+                assertThat(r.status()).isEqualTo(Status.OK);
+                assertThat(ResultCsv.text(r, Column.ERROR)).isEmpty();
+                assertThat(r.measures().samplesPerSec()).isEqualTo(1000.0);
             });
             // raw rows are written before their summary: every summarised cell has its repetitions
-            Set<String> rawKeys = raws.stream().map(Row::cellKey).collect(Collectors.toSet());
-            assertThat(rows).allSatisfy(r -> assertThat(rawKeys).contains(r.cellKey()));
+            Set<String> rawKeys = raws.stream().map(r -> r.cell().key()).collect(Collectors.toSet());
+            assertThat(rows).allSatisfy(r -> assertThat(rawKeys).contains(r.cell().key()));
             assertThat(raws.size()).isBetween(2 * rows.size(), 2 * rows.size() + 2);
         }
     }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.InvalidResultsException;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,9 @@ class MergeTest {
         }
         Path out = dir.resolve("merged.csv");
         Merge.merge(out, parts);
-        assertThat(CsvResults.read(out, Column.values())).extracting(Row::cellKey)
+        assertThat(ResultCsv.readSummaries(out, Column.values())).extracting(r -> r.cell().key())
                 .containsExactlyInAnyOrderElementsOf(cells.stream().map(Cell::key).toList());
-        assertThat(CsvResults.read(ResultSink.rawFileOf(out), Column.values())).hasSize(14);
+        assertThat(ResultCsv.readRepetitions(ResultSink.rawFileOf(out), Column.values())).hasSize(14);
     }
 
     @Test

@@ -2,10 +2,11 @@ package dev.alphabench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import dev.alphabench.scenario.Kind.Stateful;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,10 +49,10 @@ class ResumeTest {
 
         assertThat(trained).containsExactly("stateful", "stateful", "variable-length", "variable-length",
                 "variable-length", "variable-length");
-        List<Row> summary = CsvResults.read(found, Column.values());
-        assertThat(summary).extracting(Row::cellKey).containsExactlyInAnyOrderElementsOf(cells.stream().map(Cell::key).toList());
-        assertThat(summary).extracting(r -> r.get(Column.STATUS)).containsOnly(RowFactory.OK);
-        List<Row> raw = CsvResults.read(ResultSink.rawFileOf(found), Column.values());
-        assertThat(raw).hasSize(14).extracting(r -> r.get(Column.STATUS)).containsOnly(RowFactory.OK);
+        List<CellSummary> summary = ResultCsv.readSummaries(found, Column.values());
+        assertThat(summary).extracting(r -> r.cell().key()).containsExactlyInAnyOrderElementsOf(cells.stream().map(Cell::key).toList());
+        assertThat(summary).extracting(r -> r.status()).containsOnly(Status.OK);
+        List<Repetition> raw = ResultCsv.readRepetitions(ResultSink.rawFileOf(found), Column.values());
+        assertThat(raw).hasSize(14).extracting(r -> r.status()).containsOnly(Status.OK);
     }
 }

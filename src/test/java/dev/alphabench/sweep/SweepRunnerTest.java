@@ -3,10 +3,11 @@ package dev.alphabench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,21 +30,21 @@ class SweepRunnerTest {
     void aFailingCellIsRecordedAndTheSweepGoesOn() {
         List<Cell> cells = smokeCells();
         ResultSink sink = new ResultSink(dir.resolve("run.csv"));
-        List<Row> rows = new SweepRunner(Fakes.trainer(s -> s.id().equals("timestep-window")),
+        List<CellSummary> rows = new SweepRunner(Fakes.trainer(s -> s.id().equals("timestep-window")),
                 Fakes.context("run", "smoke"), sink, new SweepRunner.Listener() { }).run(cells);
 
         assertThat(rows).hasSameSizeAs(cells);
-        List<Row> onDisk = CsvResults.read(sink.summaryFile(), Column.values());
-        assertThat(onDisk).extracting(Row::cellKey).containsExactlyElementsOf(cells.stream().map(Cell::key).toList());
-        assertThat(onDisk).filteredOn(r -> r.get(Column.SCENARIO).equals("timestep-window")).hasSize(2).allSatisfy(r -> {
-            assertThat(r.get(Column.STATUS)).isEqualTo(RowFactory.FAILED);
-            assertThat(r.get(Column.ERROR)).contains("rep 0: IllegalStateException: injected failure in timestep-window");
+        List<CellSummary> onDisk = ResultCsv.readSummaries(sink.summaryFile(), Column.values());
+        assertThat(onDisk).extracting(r -> r.cell().key()).containsExactlyElementsOf(cells.stream().map(Cell::key).toList());
+        assertThat(onDisk).filteredOn(r -> ResultCsv.text(r, Column.SCENARIO).equals("timestep-window")).hasSize(2).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(Status.FAILED);
+            assertThat(ResultCsv.text(r, Column.ERROR)).contains("rep 0: IllegalStateException: injected failure in timestep-window");
         });
-        assertThat(onDisk).filteredOn(r -> !r.get(Column.SCENARIO).equals("timestep-window"))
-                .allSatisfy(r -> assertThat(r.get(Column.STATUS)).isEqualTo(RowFactory.OK));
-        List<Row> raws = CsvResults.read(sink.rawFile(), Column.values());
+        assertThat(onDisk).filteredOn(r -> !ResultCsv.text(r, Column.SCENARIO).equals("timestep-window"))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(Status.OK));
+        List<Repetition> raws = ResultCsv.readRepetitions(sink.rawFile(), Column.values());
         assertThat(raws).hasSize(cells.stream().mapToInt(Cell::repetitions).sum());
-        assertThat(raws).extracting(r -> r.get(Column.PROFILE)).containsOnly("smoke");
+        assertThat(raws).extracting(r -> ResultCsv.text(r, Column.PROFILE)).containsOnly("smoke");
     }
 
     @Test
@@ -61,9 +62,9 @@ class SweepRunnerTest {
         assertThatThrownBy(() -> new SweepRunner(dying, Fakes.context("run", "smoke"), sink, new SweepRunner.Listener() { })
                 .run(cells)).isInstanceOf(ThreadDeath.class);
         // 2 repetitions per cell: calls 1-4 finish cells 1 and 2, call 6 dies inside cell 3
-        assertThat(CsvResults.read(sink.summaryFile(), Column.values())).extracting(Row::cellKey)
+        assertThat(ResultCsv.readSummaries(sink.summaryFile(), Column.values())).extracting(r -> r.cell().key())
                 .containsExactly(cells.get(0).key(), cells.get(1).key());
-        assertThat(CsvResults.read(sink.rawFile(), Column.values())).hasSize(4);
+        assertThat(ResultCsv.readRepetitions(sink.rawFile(), Column.values())).hasSize(4);
     }
 
     @Test

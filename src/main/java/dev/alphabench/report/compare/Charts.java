@@ -1,18 +1,17 @@
 package dev.alphabench.report.compare;
 
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSummary;
+import dev.alphabench.stats.Statistics;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Locale;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -52,7 +51,7 @@ public final class Charts {
             if (!c.inAll(key)) {
                 continue;
             }
-            Row any = c.anyRow(key);
+            CellSummary any = c.anyRow(key);
             Series s = Series.of(any);
             boolean variants = c.keys().stream().filter(c::inAll).map(k -> Series.of(c.anyRow(k)))
                     .filter(o -> o.scenario().equals(s.scenario())).distinct().count() > 1;
@@ -64,7 +63,7 @@ public final class Charts {
                 String name = c.targets().get(i).label() + (variants ? " (" + s.label() + ")" : "");
                 series.computeIfAbsent(s.scenario(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(name, n -> new XYSeries(n, true, false))
-                        .addOrUpdate(any.integer(Column.BATCH_SIZE), sps);
+                        .addOrUpdate(any.cell().batchSize(), sps);
             }
         }
         Map<String, XYSeriesCollection> out = new LinkedHashMap<>();
@@ -102,12 +101,12 @@ public final class Charts {
             for (String key : c.keys()) {
                 double acc = c.inAll(key) ? c.accuracy(key, i) : Double.NaN;
                 if (!Double.isNaN(acc)) {
-                    perScenario.computeIfAbsent(c.anyRow(key).get(Column.SCENARIO), k -> new ArrayList<>()).add(100 * acc);
+                    perScenario.computeIfAbsent(c.anyRow(key).cell().scenario(), k -> new ArrayList<>()).add(100 * acc);
                 }
             }
             String label = c.targets().get(i).label();
             perScenario.forEach((scenario, values) -> data.addValue(
-                    new Median().evaluate(values.stream().mapToDouble(Double::doubleValue).toArray()), label, scenario));
+                    Statistics.median(values.stream().mapToDouble(Double::doubleValue).toArray()), label, scenario));
         }
         JFreeChart chart = ChartFactory.createBarChart("Accuracy per scenario (median over its cells)", "scenario",
                 "accuracy %", data, PlotOrientation.VERTICAL, true, false, false);

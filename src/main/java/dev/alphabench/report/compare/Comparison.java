@@ -1,8 +1,6 @@
 package dev.alphabench.report.compare;
 
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.CellSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +41,7 @@ public final class Comparison {
     }
 
     /** The summary row of a cell for target i, or null when that input lacks the cell. */
-    public Row row(String key, int i) {
+    public CellSummary row(String key, int i) {
         return targets.get(i).cells().get(key);
     }
 
@@ -57,13 +55,13 @@ public final class Comparison {
 
     /** Median throughput of a cell for target i; NaN when missing or not ok. */
     public double throughput(String key, int i) {
-        Row r = row(key, i);
-        return r == null || !RowFactory.OK.equals(r.get(Column.STATUS)) ? Double.NaN : r.number(Column.SAMPLES_PER_SEC);
+        CellSummary r = row(key, i);
+        return r == null || !r.ok() ? Double.NaN : r.measures().samplesPerSec();
     }
 
     public double accuracy(String key, int i) {
-        Row r = row(key, i);
-        return r == null || !RowFactory.OK.equals(r.get(Column.STATUS)) ? Double.NaN : r.number(Column.ACCURACY);
+        CellSummary r = row(key, i);
+        return r == null || !r.ok() ? Double.NaN : r.measures().accuracy();
     }
 
     /** Throughput of target i relative to the first target (2.0 = twice as fast). */
@@ -72,7 +70,7 @@ public final class Comparison {
     }
 
     /** Any row for the key, to read its cell columns. */
-    public Row anyRow(String key) {
+    public CellSummary anyRow(String key) {
         for (int i = 0; i < targets.size(); i++) {
             if (row(key, i) != null) {
                 return row(key, i);

@@ -1,7 +1,8 @@
 package dev.alphabench.report.compare;
 
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.ResultCsv;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,16 +37,16 @@ public final class ComparisonCsv {
             for (String key : c.keys()) {
                 boolean all = c.inAll(key);
                 for (int i = 0; i < c.targets().size(); i++) {
-                    Row r = c.row(key, i);
+                    CellSummary r = c.row(key, i);
                     if (r == null) {
                         continue;
                     }
                     List<String> line = new ArrayList<>();
                     for (Column col : FROM_RESULTS) {
-                        line.add(col == Column.TARGET ? c.targets().get(i).label() : r.get(col));
+                        line.add(col == Column.TARGET ? c.targets().get(i).label() : ResultCsv.text(r, col));
                     }
-                    line.add(all ? Row.format(c.speedup(key, i)) : "");
-                    line.add(all ? Row.format(c.accuracy(key, i) - c.accuracy(key, 0)) : "");
+                    line.add(all ? ResultCsv.format(c.speedup(key, i)) : "");
+                    line.add(all ? ResultCsv.format(c.accuracy(key, i) - c.accuracy(key, 0)) : "");
                     line.add(ref);
                     line.add(Boolean.toString(all));
                     p.printRecord(line);

@@ -1,8 +1,8 @@
 package dev.alphabench.report.compare;
 
+import dev.alphabench.report.CellSpec;
+import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class ReportTables {
         Table t = new Table("Inputs", note,
                 List.of("target", "file", "run", "backend", "blas", "threads", "device", "lstm", "cells"));
         for (TargetResults r : c.targets()) {
-            Row any = r.any();
+            var any = r.any().stamp();
             t.add(List.of(r.label(), r.file().getFileName().toString(), any.get(Column.RUN_ID), any.get(Column.BACKEND),
                     any.get(Column.BLAS), any.get(Column.THREADS), any.get(Column.DEVICE), lstm.get(r.label()),
                     Integer.toString(r.cells().size())));
@@ -51,8 +51,8 @@ public final class ReportTables {
     }
 
     /** The LSTM implementation recorded in a row's settings ({@code lstm=…}); rows from before it was recorded used DL4J's. */
-    static String lstm(Row row) {
-        for (String part : row.get(Column.SETTINGS).split(" ")) {
+    static String lstm(CellSummary row) {
+        for (String part : row.stamp().get(Column.SETTINGS).split(" ")) {
             if (part.startsWith("lstm=")) {
                 return part.substring("lstm=".length());
             }
@@ -82,9 +82,9 @@ public final class ReportTables {
             if (!c.inAll(key)) {
                 continue;
             }
-            Row any = c.anyRow(key);
-            List<String> row = new ArrayList<>(List.of(any.get(Column.SCENARIO), any.get(Column.LAYOUT),
-                    any.get(Column.WINDOW), any.get(Column.HIDDEN_UNITS), any.get(Column.BATCH_SIZE), any.get(Column.EPOCHS)));
+            CellSpec any = c.anyRow(key).cell();
+            List<String> row = new ArrayList<>(List.of(any.scenario(), any.layout(), str(any.window()),
+                    str(any.hiddenUnits()), str(any.batchSize()), str(any.epochs())));
             for (int i = 0; i < c.targets().size(); i++) {
                 row.add(throughputCell(c.row(key, i)));
             }
@@ -115,9 +115,9 @@ public final class ReportTables {
                 return lists;
             });
             for (int i = 0; i < c.targets().size(); i++) {
-                Row r = c.row(key, i);
-                if (RowFactory.OK.equals(r.get(Column.STATUS))) {
-                    perTarget.get(i).add(new CostModel.Point(r.integer(Column.BATCH_SIZE), r.number(Column.MS_PER_ITERATION)));
+                CellSummary r = c.row(key, i);
+                if (r.ok()) {
+                    perTarget.get(i).add(new CostModel.Point(r.cell().batchSize(), r.measures().msPerIteration()));
                 }
             }
         }
@@ -167,25 +167,28 @@ public final class ReportTables {
         Table t = new Table("Cells not in every input", "Listed, not compared.",
                 List.of("scenario", "layout", "window", "units", "batch", "epochs", "sequences", "present in", "missing from"));
         for (String key : c.partialKeys()) {
-            Row any = c.anyRow(key);
+            CellSpec any = c.anyRow(key).cell();
             List<String> present = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < c.targets().size(); i++) {
                 (c.row(key, i) != null ? present : missing).add(c.targets().get(i).label());
             }
-            t.add(List.of(any.get(Column.SCENARIO), any.get(Column.LAYOUT), any.get(Column.WINDOW),
-                    any.get(Column.HIDDEN_UNITS), any.get(Column.BATCH_SIZE), any.get(Column.EPOCHS),
-                    any.get(Column.SEQUENCES), String.join(", ", present), String.join(", ", missing)));
+            t.add(List.of(any.scenario(), any.layout(), str(any.window()), str(any.hiddenUnits()), str(any.batchSize()),
+                    str(any.epochs()), str(any.sequences()), String.join(", ", present), String.join(", ", missing)));
         }
         return t;
     }
 
-    private static String throughputCell(Row r) {
-        if (!RowFactory.OK.equals(r.get(Column.STATUS))) {
-            return r.get(Column.STATUS);
+    private static String throughputCell(CellSummary r) {
+        if (!r.ok()) {
+            return r.status().id();
         }
-        return fmt(r.number(Column.SAMPLES_PER_SEC), "%.1f") + " (" + fmt(r.number(Column.SAMPLES_PER_SEC_MIN), "%.1f")
-                + ".." + fmt(r.number(Column.SAMPLES_PER_SEC_MAX), "%.1f") + ")";
+        return fmt(r.measures().samplesPerSec(), "%.1f") + " (" + fmt(r.measures().samplesPerSecMin(), "%.1f")
+                + ".." + fmt(r.measures().samplesPerSecMax(), "%.1f") + ")";
+    }
+
+    private static String str(int v) {
+        return Integer.toString(v);
     }
 
     static String fmt(double v, String pattern) {

@@ -1,14 +1,15 @@
 package dev.alphabench.report.compare;
 
-import dev.alphabench.report.Column;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.CellSpec;
+import dev.alphabench.report.CellSummary;
 import java.util.Locale;
 
 /** A batch-size sweep: the cell key without the batch size (scenario, layout, window, units, epochs, sequences). */
 public record Series(String scenario, String layout, String window, String hiddenUnits, String epochs, String sequences) {
-    public static Series of(Row r) {
-        return new Series(r.get(Column.SCENARIO), r.get(Column.LAYOUT), r.get(Column.WINDOW),
-                r.get(Column.HIDDEN_UNITS), r.get(Column.EPOCHS), r.get(Column.SEQUENCES));
+    public static Series of(CellSummary r) {
+        CellSpec c = r.cell();
+        return new Series(c.scenario(), c.layout(), Integer.toString(c.window()), Integer.toString(c.hiddenUnits()),
+                Integer.toString(c.epochs()), Integer.toString(c.sequences()));
     }
 
     public String label() {

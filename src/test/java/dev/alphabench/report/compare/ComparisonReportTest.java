@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.alphabench.report.Golden;
 import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.report.ResultFixtures;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.ResultFormat;
+import dev.alphabench.report.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ComparisonReportTest {
             gpu.add(CellSpec.of("timestep-window", b, sps(b, 6.0, 0.1), 0.95));
         }
         cpu.add(CellSpec.of("one-char", 1, sps(1, 2.0, 0.5), 0.60));
-        gpu.add(CellSpec.of("one-char", 1, sps(1, 6.0, 0.1), 0.56).withStatus(RowFactory.FAILED));
+        gpu.add(CellSpec.of("one-char", 1, sps(1, 6.0, 0.1), 0.56).withStatus(Status.FAILED));
         cpu.add(CellSpec.of("batch-state", 8, sps(8, 2.0, 0.5), 0.50));
         Path a = ResultFixtures.write(dir, "cpu", "cpu", cpu);
         Path b = ResultFixtures.write(dir, "gpu", "cuda", gpu);
@@ -73,6 +74,18 @@ class ComparisonReportTest {
         assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4);
         byte[] png = Files.readAllBytes(dir.resolve("out/cmp-accuracy.png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void writesOnlyTheFormatsChosenByName() throws IOException {
+        List<ReportFormat> formats = List.of(ResultFormat.byName(ReportFormat.class, "csv"),
+                ResultFormat.byName(ReportFormat.class, " Charts "));
+        List<Path> written = ComparisonReport.write(sample(dir), dir.resolve("sel/cmp"), formats);
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("cmp.csv",
+                "cmp-throughput-timestep-window.png", "cmp-throughput-one-char.png", "cmp-accuracy.png");
+        assertThat(Files.list(dir.resolve("sel"))).hasSize(4);
+        assertThatThrownBy(() -> ResultFormat.byName(ReportFormat.class, "pdf"))
+                .hasMessage("unknown format 'pdf' (valid: md, csv, html, charts)");
     }
 
     @Test
