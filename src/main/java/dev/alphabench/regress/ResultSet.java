@@ -57,11 +57,15 @@ public record ResultSet(Path file, String target, Map<String, CellSummary> summa
         if (!Double.isFinite(v) || v <= 0) {
             throw new InvalidResultsException(file + ": cell " + r.cell().label() + " repetition " + r.repetition()
                     + " has no usable " + metric.id() + " throughput (samples_per_sec '"
-                    + ResultCsv.format(r.measures().samplesPerSec()) + "'"
+                    + shown(r.measures().samplesPerSec()) + "'"
                     + (metric.divisor() == null ? "" : ", " + metric.divisor().header() + " '"
-                    + ResultCsv.format(metric.divisorOf(r)) + "'")
+                    + shown(metric.divisorOf(r)) + "'")
                     + ")" + (metric.divisor() == null ? "" : "; use --metric raw for results without " + metric.divisor().header()));
         }
+    }
+
+    private static String shown(double v) {
+        return Double.isNaN(v) ? "NaN" : ResultCsv.format(v); // empty and NaN both read as not measured
     }
 
     static String label(String cellKey) {
