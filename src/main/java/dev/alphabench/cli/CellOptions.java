@@ -48,8 +48,11 @@ final class CellOptions {
     @Option(names = "--warmup", description = "Warm-up fit calls on a throw-away network, excluded from timing. Default: 50, or the profile's.")
     Integer warmup;
 
-    /** The cells to run, the PROFILE column value, and what the profile skipped. */
-    record Plan(String profileName, List<Cell> cells, List<String> skipped) {
+    /** The cells to run, the PROFILE column value, what the profile skipped, and its run settings (null: not set). */
+    record Plan(String profileName, List<Cell> cells, List<String> skipped, Integer forks, java.time.Duration cellTimeout) {
+        Plan(String profileName, List<Cell> cells, List<String> skipped) {
+            this(profileName, cells, skipped, null, null);
+        }
     }
 
     /** Validates every option (and the profile) and builds the cells; throws BadInputException before anything runs. */
@@ -66,7 +69,7 @@ final class CellOptions {
                 seed != null ? seed : c.firstSeed(),
                 repetitions != null ? repetitions : c.repetitions(),
                 warmup != null ? warmup : c.warmupIterations())).toList();
-        return new Plan(plan.profileName(), cells, plan.skipped());
+        return new Plan(plan.profileName(), cells, plan.skipped(), plan.forks(), plan.cellTimeout());
     }
 
     private Plan fromProfile(String name, ProfileLoader profiles) {
@@ -96,7 +99,7 @@ final class CellOptions {
             cells = cells.stream().filter(c -> wanted.contains(c.scenario().id())).toList();
             skipped = skipped.stream().filter(s -> wanted.contains(s.substring(0, s.indexOf(':')))).toList();
         }
-        return new Plan(p.name(), cells, skipped);
+        return new Plan(p.name(), cells, skipped, p.defaults().forks(), p.defaults().cellTimeout());
     }
 
     private Plan adhoc() {

@@ -5,11 +5,13 @@ import static dev.alphabench.report.ResultCsv.text;
 import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Environment;
+import dev.alphabench.fork.ForkedCells;
 import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.RunContext;
 import dev.alphabench.report.TextTable;
 import dev.alphabench.sweep.Cell;
+import dev.alphabench.sweep.Durations;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.sweep.ProfileLoader;
 import dev.alphabench.sweep.Progress;
@@ -19,6 +21,8 @@ import dev.alphabench.sweep.ResumeCheck;
 import dev.alphabench.sweep.Shard;
 import dev.alphabench.sweep.SweepRunner;
 import dev.alphabench.train.Trainer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +38,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", description = {"Train scenarios and write the results CSV (summary + raw).",
         "With --profile, sweep a profile (profiles/NAME.yaml or a path); without, run the chosen scenarios once."})
 public final class RunCommand implements Callable<Integer> {
+    static final int DEFAULT_FORKS = 1;
+    static final String DEFAULT_CELL_TIMEOUT = "4h";
+
     @Mixin
     CellOptions cellOptions = new CellOptions();
 
@@ -55,6 +62,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "Without a terminal: seconds between progress lines inside a long cell. Default: ${DEFAULT-VALUE}.")
     int progressEvery;
 
+    @Option(names = "--forks", paramLabel = "N",
+            description = "Run each cell in fresh child JVMs (this JVM's classpath and settings), its repetitions spread over N of them; "
+                    + "0 runs every cell in this JVM (tests, debugging). Default: the profile's, else " + DEFAULT_FORKS + ".")
+    Integer forks;
+
+    @Option(names = "--cell-timeout", paramLabel = "DURATION",
+            description = "Wall-time limit of one cell in child JVMs (e.g. 90m, 4h): past it the child is killed and the cell fails. "
+                    + "Default: the profile's, else " + DEFAULT_CELL_TIMEOUT + ".")
+    String cellTimeout;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: results/<target>.")
     Path out;
 
@@ -68,6 +85,12 @@ public final class RunCommand implements Callable<Integer> {
         Shard part = shard == null ? Shard.ALL : shard;
         List<Cell> cells = part.select(plan.cells());
         if (progressEvery <= 0) throw new BadInputException("--progress-every must be positive (got " + progressEvery + ")");
+        int forkCount = forks != null ? forks : plan.forks() != null ? plan.forks() : DEFAULT_FORKS;
+        if (forkCount < 0) throw new BadInputException("--forks must be 0 or more (got " + forkCount + ")");
+        if (cellTimeout != null && forkCount == 0) {
+            throw new BadInputException("--cell-timeout needs child JVMs to kill: it cannot be combined with --forks 0");
+        }
+        Duration limit = cellLimit(plan);
         if (dryRun) {
             cells.forEach(c -> System.out.println(c.key() + "  (" + c.label() + ", " + c.repetitions() + " repetitions)"));
             System.out.printf(Locale.ROOT, "%d cell(s)%s, %d fit calls with warm-up, %d combination(s) skipped%n", cells.size(),
@@ -82,7 +105,8 @@ public final class RunCommand implements Callable<Integer> {
         List<Cell> todo = cells.stream().filter(c -> !done.contains(ResumeCheck.key(c))).toList();
 
         Environment env = Backends.initialise(settings);
-        previous.ifPresent(p -> refuseToMix(p, new ResumeCheck.ThisRun(env.target(), plan.profileName(), part, env.settings(),
+        String stamped = forkCount == 0 ? env.settings() : ForkedCells.withMode(env.settings(), forkCount); // as the rows will say
+        previous.ifPresent(p -> refuseToMix(p, new ResumeCheck.ThisRun(env.target(), plan.profileName(), part, stamped,
                 env.threads()), cells));
         RunContext fresh = RunContext.start(plan.profileName(), "cli", env);
         RunContext ctx = new RunContext(previous.map(Resume::runId).orElse(fresh.runId() + part.suffix()),
@@ -97,11 +121,18 @@ public final class RunCommand implements Callable<Integer> {
                 part.isAll() ? "" : " (shard " + part.index() + "/" + part.count() + " of " + plan.cells().size() + ")",
                 previous.isPresent() ? ", resuming: " + (cells.size() - todo.size()) + " already done" : "",
                 env.target(), env.backend(), env.blas(), env.threads(), env.device());
+        System.out.println(forkCount == 0 ? "cells run in this JVM (--forks 0)" : String.format(Locale.ROOT,
+                "each cell runs in %s (cell time limit %s)", forkCount == 1 ? "a fresh child JVM" : "up to " + forkCount
+                        + " fresh child JVMs", Durations.format(limit)));
         if (!plan.skipped().isEmpty()) {
             System.out.printf(Locale.ROOT, "skipped %d combination(s) that do not apply, e.g. %s%n",
                     plan.skipped().size(), plan.skipped().get(0));
         }
-        List<CellSummary> rows = new SweepRunner(new Trainer(settings), ctx, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
+        Path forkDir = dir.resolve(ctx.runId() + "-forks");
+        SweepRunner.CellRunner runner = forkCount == 0 ? SweepRunner.inProcess(new Trainer(settings)::train, ctx)
+                : new ForkedCells(ctx, settings, forkCount, limit, List.of(), forkDir);
+        List<CellSummary> rows = new SweepRunner(runner, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
+        deleteIfEmpty(forkDir);
         Runtime.getRuntime().removeShutdownHook(hook);
         publish(sink, part);
         System.out.print(summaryTable(sink.summaries()).render());
@@ -115,6 +146,26 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
+    }
+
+    private Duration cellLimit(CellOptions.Plan plan) {
+        if (cellTimeout == null) {
+            return plan.cellTimeout() != null ? plan.cellTimeout() : Durations.parse(DEFAULT_CELL_TIMEOUT);
+        }
+        try {
+            return Durations.parse(cellTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--cell-timeout: " + e.getMessage());
+        }
+    }
+
+    /** The children's directory keeps only the logs of failed cells. */
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty: failed cells' logs, named in their rows
+        }
     }
 
     /** A shard's run is one part of a sweep: it does not replace latest.csv (merge the shards instead). */

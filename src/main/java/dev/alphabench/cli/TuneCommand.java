@@ -1,16 +1,17 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.fork.ChildExit;
+import dev.alphabench.fork.JvmLauncher;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.tune.Config;
 import dev.alphabench.tune.Measurement;
 import dev.alphabench.tune.Probe;
 import dev.alphabench.tune.Summary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,32 +80,25 @@ public final class TuneCommand implements Callable<Integer> {
     }
 
     private Measurement measure(Config c) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> jvm = new ArrayList<>();
         if (!c.jvmArgs().contains("-D" + Settings.TUNING + "=off")) {
-            cmd.addAll(harnessJvmDefaults());
+            jvm.addAll(harnessJvmDefaults());
         }
-        cmd.addAll(c.jvmArgs());
-        cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Probe.class.getName(), scenario.id(),
-                Long.toString(iterations), Integer.toString(warmup), Long.toString(rssEvery)));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.environment().keySet().removeIf(k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"));
-        pb.environment().putAll(c.env());
+        jvm.addAll(c.jvmArgs());
+        Path log = null;
         try {
-            Process p = pb.start();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            }
-            int code = p.waitFor();
-            return Measurement.parse(lines, code);
+            log = Files.createTempFile("alphabench-tune-", ".log");
+            ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(jvm, c.env(),
+                    k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"), Probe.class.getName(),
+                    List.of(scenario.id(), Long.toString(iterations), Integer.toString(warmup), Long.toString(rssEvery)),
+                    log, JvmLauncher.NO_LIMIT), () -> { });
+            return Measurement.parse(Files.readAllLines(log, StandardCharsets.UTF_8), exit.exitCode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (log != null) {
+                log.toFile().delete();
+            }
         }
     }
 }

@@ -24,11 +24,12 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
  * @param jmhChecks     where a JMH fork records its learning check; null: it only prints
  * @param testSlowdown  test-only: each timed epoch is made this fraction longer
  * @param jvmArgs       the JVM arguments that change performance, for the stamp
+ * @param testFault     test-only: how a sweep's child JVM fails ({@code sigkill|crash|hang|heap|native[@repetition]}); null: never
  */
 public record Settings(boolean tuning, Integer threads, WorkspaceMode workspaces, String periodicGc,
                        PointerGcMode pointerGc, Lstm lstm, StatefulGradient statefulGradient,
                        String target, String nvidiaSmi, Path profiles, Path jmhChecks, double testSlowdown,
-                       String ompNumThreads, List<String> jvmArgs) {
+                       String ompNumThreads, List<String> jvmArgs, String testFault) {
     public static final String TUNING = "alphabench.tuning";
     public static final String POINTER_GC = "alphabench.pointergc";
     public static final String LSTM = "alphabench.lstm";
@@ -76,7 +77,9 @@ public record Settings(boolean tuning, Integer threads, WorkspaceMode workspaces
                 checked("alphabench.test.slowdown", value(p, "alphabench.test.slowdown", "0"), Double::valueOf,
                         d -> d >= 0 && d < Double.POSITIVE_INFINITY, "a fraction, 0 or more"),
                 omp, jvmArgs.stream().filter(a -> a.startsWith("-X") || a.startsWith("-Dorg.bytedeco")
-                        || a.startsWith("-Dorg.nd4j") || a.startsWith("-Dalphabench")).toList());
+                        || a.startsWith("-Dorg.nd4j") || a.startsWith("-Dalphabench")).toList(),
+                checked("alphabench.test.fault", value(p, "alphabench.test.fault", null), Function.identity(),
+                        v -> v == null || v.matches("(sigkill|crash|hang|heap|native)(@\\d+)?"), "sigkill, crash, hang, heap, native, each with @REPETITION or not"));
     }
 
     /** The settings part of the environment stamp; {@code tuningInForce} is what the backend read back. */

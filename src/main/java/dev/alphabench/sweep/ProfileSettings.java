@@ -41,6 +41,11 @@ public final class ProfileSettings {
     @JsonProperty("min-iterations")
     @JsonDeserialize(using = ValueReaders.PositiveInt.class)
     private Integer minIterations;
+    @JsonDeserialize(using = ValueReaders.NonNegativeInt.class)
+    private Integer forks;
+    @JsonProperty("cell-timeout")
+    @JsonDeserialize(using = ValueReaders.TimeLimit.class)
+    private java.time.Duration cellTimeout;
 
     /** This block's keys, falling back to {@code outer} key by key. */
     ProfileSettings over(ProfileSettings outer) {
@@ -55,6 +60,8 @@ public final class ProfileSettings {
         m.warmup = pick(warmup, outer.warmup);
         m.seed = pick(seed, outer.seed);
         m.minIterations = pick(minIterations, outer.minIterations);
+        m.forks = pick(forks, outer.forks);
+        m.cellTimeout = pick(cellTimeout, outer.cellTimeout);
         return m;
     }
 
@@ -101,5 +108,15 @@ public final class ProfileSettings {
     /** Fewest timed fit calls per repetition: a cell's epochs are raised until it reaches them. */
     public Integer minIterations() {
         return minIterations;
+    }
+
+    /** Child JVMs per cell (0: in the sweep's own JVM); a run setting, under {@code defaults:} only. */
+    public Integer forks() {
+        return forks;
+    }
+
+    /** Wall-time limit of one cell in child JVMs; a run setting, under {@code defaults:} only. */
+    public java.time.Duration cellTimeout() {
+        return cellTimeout;
     }
 }

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs cells one after another through the one {@link Trainer}. A repetition that throws (including
+ * Runs cells one after another, each through a {@link CellRunner}: in this JVM through the one
+ * {@link Trainer}, or in child JVMs (dev.alphabench.fork). A repetition that throws (including
  * OutOfMemoryError) is recorded as failed and the sweep goes on; rows reach the sink as each cell ends.
  */
 public final class SweepRunner {
@@ -41,16 +42,24 @@ public final class SweepRunner {
         TrainResult train(Scenario scenario, Trainer.Options options);
     }
 
-    private final CellTrainer trainer;
-    private final RunContext context;
+    /** How the repetitions of one cell are run: one raw row per repetition, in repetition order. */
+    @FunctionalInterface
+    public interface CellRunner {
+        List<Repetition> run(Cell cell, Listener listener);
+    }
+
+    private final CellRunner runner;
     private final ResultSink sink;
     private final Listener listener;
 
-    public SweepRunner(CellTrainer trainer, RunContext context, ResultSink sink, Listener listener) {
-        this.trainer = trainer;
-        this.context = context;
+    public SweepRunner(CellRunner cells, ResultSink sink, Listener listener) {
+        this.runner = cells;
         this.sink = sink;
         this.listener = listener;
+    }
+
+    public SweepRunner(CellTrainer trainer, RunContext context, ResultSink sink, Listener listener) {
+        this(inProcess(trainer, context), sink, listener);
     }
 
     public SweepRunner(Trainer trainer, RunContext context, ResultSink sink, Listener listener) {
@@ -64,10 +73,7 @@ public final class SweepRunner {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             listener.cellStarted(i, cells.size(), cell);
-            List<Repetition> raws = new ArrayList<>();
-            for (int rep = 0; rep < cell.repetitions(); rep++) {
-                raws.add(runOne(cell, rep));
-            }
+            List<Repetition> raws = runner.run(cell, listener);
             CellSummary summary = ResultFactory.summary(raws);
             sink.add(summary, raws);
             summaries.add(summary);
@@ -77,7 +83,19 @@ public final class SweepRunner {
         return summaries;
     }
 
-    private Repetition runOne(Cell cell, int rep) {
+    /** Every repetition of a cell, one after another in this JVM. */
+    public static CellRunner inProcess(CellTrainer trainer, RunContext context) {
+        return (cell, listener) -> {
+            List<Repetition> raws = new ArrayList<>();
+            for (int rep = 0; rep < cell.repetitions(); rep++) {
+                raws.add(repetition(trainer, context, cell, rep, listener));
+            }
+            return raws;
+        };
+    }
+
+    /** Trains repetition {@code rep} of a cell in this JVM; a throw becomes a failed row. */
+    public static Repetition repetition(CellTrainer trainer, RunContext context, Cell cell, int rep, Listener listener) {
         long seed = cell.seed(rep);
         try {
             Trainer.Options options = Trainer.Options.seed(seed)

@@ -126,4 +126,18 @@ final class ValueReaders {
             return integer(p, 0, "an integer >= 0");
         }
     }
+
+    static final class TimeLimit extends Strict<java.time.Duration> {
+        @Override
+        public java.time.Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING && p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw error(p, "wrong type: expected a duration (e.g. 90s, 30m, 4h), got " + describe(p));
+            }
+            try {
+                return Durations.parse(p.getText());
+            } catch (IllegalArgumentException bad) {
+                throw error(p, bad.getMessage());
+            }
+        }
+    }
 }

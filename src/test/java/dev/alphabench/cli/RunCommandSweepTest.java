@@ -23,7 +23,7 @@ class RunCommandSweepTest {
     void profileRunThenResumeThenShardsAndMerge() throws IOException {
         String out = dir.resolve("results").toString();
         RunCommandProfileTest.Result first = RunCommandProfileTest.run("run", "--profile", "smoke",
-                "--scenario", "one-char,stateful", "--repetitions", "1", "--out", out);
+                "--scenario", "one-char,stateful", "--repetitions", "1", "--forks", "0", "--out", out);
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.OK);
         List<CellSummary> rows = ResultCsv.readSummaries(Path.of(out, "latest.csv"), Column.values());
         assertThat(rows).extracting(r -> r.cell().key()).containsExactly(
@@ -37,7 +37,7 @@ class RunCommandSweepTest {
         Path runFile = runFiles(Path.of(out)).get(0);
 
         RunCommandProfileTest.Result again = RunCommandProfileTest.run("run", "--profile", "smoke",
-                "--scenario", "one-char,stateful", "--repetitions", "1", "--resume", "--out", out);
+                "--scenario", "one-char,stateful", "--repetitions", "1", "--forks", "0", "--resume", "--out", out);
         assertThat(again.code()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).contains("0 cell(s)", "resuming: 3 already done");
         assertThat(runFiles(Path.of(out))).containsExactly(runFile);
@@ -46,7 +46,7 @@ class RunCommandSweepTest {
         String shards = dir.resolve("shards").toString();
         for (String shard : List.of("1/2", "2/2")) {
             assertThat(RunCommandProfileTest.run("run", "--profile", "smoke", "--scenario", "one-char,stateful",
-                    "--repetitions", "1", "--shard", shard, "--out", shards).code()).isEqualTo(ExitCode.OK);
+                    "--repetitions", "1", "--forks", "0", "--shard", shard, "--out", shards).code()).isEqualTo(ExitCode.OK);
         }
         List<Path> parts = runFiles(Path.of(shards));
         assertThat(parts).hasSize(2).allMatch(p -> p.getFileName().toString().matches(".*-shard[12]of2\\.csv"));

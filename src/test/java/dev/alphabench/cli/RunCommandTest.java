@@ -137,6 +137,7 @@ class RunCommandTest {
         assertThat(ResultCsv.text(first, Column.SAMPLES)).isEqualTo("50");
         assertThat(ResultCsv.text(first, Column.WARMUP_ITERATIONS)).isEqualTo("3");
         assertThat(first.status()).isIn(Status.OK, Status.INVALID);
+        assertThat(raw).allSatisfy(r -> assertThat(r.stamp().get(Column.SETTINGS)).endsWith(" forks=1")); // forked by default
         assertThat(ResultCsv.text(summary.get(1), Column.GENERATION)).startsWith("A->");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
