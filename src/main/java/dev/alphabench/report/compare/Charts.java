@@ -1,48 +1,98 @@
 package dev.alphabench.report.compare;
 
 import dev.alphabench.report.CellSummary;
+import dev.alphabench.report.Column;
+import dev.alphabench.report.Stamp;
 import dev.alphabench.stats.Statistics;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
-/** PNG charts of a comparison (JFreeChart): throughput vs batch size per scenario, accuracy per scenario. */
+/**
+ * Charts of a comparison (JFreeChart), each as PNG and SVG (JFreeSVG): throughput vs batch size per
+ * scenario on 1-2-5 log axes, accuracy per scenario; titled with the profile and the machine.
+ */
 public final class Charts {
     static final int WIDTH = 800;
     static final int HEIGHT = 480;
+    static final String X_LABEL = "batch size (samples per fit call, log scale)";
+    static final String Y_LABEL = "throughput (samples/s, median, log scale)";
+    static final String ACCURACY_LABEL = "accuracy (%, median over the scenario's cells)";
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // rotated labels (the y axis) as SVG text rather than glyph outlines
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private Charts() {
     }
 
-    /** File-name suffix → PNG bytes: one throughput chart per scenario, then the accuracy chart. */
+    /**
+     * File-name suffix → bytes: one throughput chart per scenario, then the accuracy chart, each as
+     * {@code .png} then {@code .svg}.
+     */
     public static Map<String, byte[]> render(Comparison c) {
-        Map<String, byte[]> charts = new LinkedHashMap<>();
-        Map<String, XYSeriesCollection> byScenario = throughputSeries(c);
-        byScenario.forEach((scenario, data) -> charts.put("throughput-" + scenario + ".png", png(throughputChart(scenario, data))));
-        charts.put("accuracy.png", png(accuracyChart(c)));
-        return charts;
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        String subtitle = subtitle(c);
+        throughputSeries(c).forEach((scenario, data) -> charts.put("throughput-" + scenario, throughputChart(scenario, data)));
+        charts.put("accuracy", accuracyChart(c));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        charts.forEach((name, chart) -> {
+            chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
+            files.put(name + ".png", png(chart));
+            files.put(name + ".svg", svg(chart));
+        });
+        return files;
+    }
+
+    /** "profile P · machine M": the profiles and machines (CPU model, GPU name) the inputs were measured with. */
+    static String subtitle(Comparison c) {
+        Set<String> profiles = new LinkedHashSet<>();
+        Map<String, List<String>> machines = new LinkedHashMap<>();
+        for (TargetResults t : c.targets()) {
+            Stamp stamp = t.any().stamp();
+            profiles.add(orUnknown(stamp.get(Column.PROFILE)));
+            String cpu = stamp.get(Column.CPU_MODEL).isEmpty() ? stamp.get(Column.DEVICE) : stamp.get(Column.CPU_MODEL);
+            String gpu = stamp.get(Column.GPU_NAME);
+            String machine = orUnknown(cpu) + (gpu.isEmpty() ? "" : " + " + gpu);
+            machines.computeIfAbsent(machine, m -> new ArrayList<>()).add(t.label());
+        }
+        String machine = machines.size() == 1 ? machines.keySet().iterator().next()
+                : machines.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                        .collect(Collectors.joining("; "));
+        return "profile " + String.join(" / ", profiles) + " · machine " + machine;
+    }
+
+    private static String orUnknown(String s) {
+        return s.isEmpty() ? "unknown" : s;
     }
 
     static Map<String, XYSeriesCollection> throughputSeries(Comparison c) {
@@ -76,20 +126,13 @@ public final class Charts {
     }
 
     static JFreeChart throughputChart(String scenario, XYSeriesCollection data) {
-        JFreeChart chart = ChartFactory.createXYLineChart(scenario + ": throughput vs batch size", "batch size",
-                "samples/s (median)", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(scenario + ": throughput vs batch size", X_LABEL, Y_LABEL,
+                data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        LogAxis x = new LogAxis("batch size (log)");
-        x.setBase(2);
-        x.setTickUnit(new NumberTickUnit(1.0));   // one tick per power of two
-        x.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        x.setRange(data.getDomainLowerBound(false) / 1.5, data.getDomainUpperBound(false) * 1.5);
-        LogAxis y = new LogAxis("samples/s (median, log)");
-        y.setNumberFormatOverride(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        y.setRange(data.getRangeLowerBound(false) / 2, data.getRangeUpperBound(false) * 2);
-        plot.setDomainAxis(x);
-        plot.setRangeAxis(y);
+        plot.setDomainAxis(new LogAxis125(X_LABEL, data.getDomainLowerBound(false), data.getDomainUpperBound(false)));
+        plot.setRangeAxis(new LogAxis125(Y_LABEL, data.getRangeLowerBound(false), data.getRangeUpperBound(false)));
         plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+        ChartFactory.getChartTheme().apply(chart);   // fonts of the replaced axes
         style(chart);
         return chart;
     }
@@ -108,9 +151,13 @@ public final class Charts {
             perScenario.forEach((scenario, values) -> data.addValue(
                     Statistics.median(values.stream().mapToDouble(Double::doubleValue).toArray()), label, scenario));
         }
-        JFreeChart chart = ChartFactory.createBarChart("Accuracy per scenario (median over its cells)", "scenario",
-                "accuracy %", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart("Accuracy per scenario", "scenario", ACCURACY_LABEL,
+                data, PlotOrientation.VERTICAL, true, false, false);
         chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        BarRenderer bars = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        bars.setDefaultItemLabelsVisible(true);
         style(chart);
         return chart;
     }
@@ -118,6 +165,13 @@ public final class Charts {
     private static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(Color.WHITE);
+        Color grid = new Color(0xCCCCCC);
+        if (chart.getPlot() instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(grid);
+            xy.setRangeGridlinePaint(grid);
+        } else {
+            chart.getCategoryPlot().setRangeGridlinePaint(grid);
+        }
     }
 
     static byte[] png(JFreeChart chart) {
@@ -126,5 +180,11 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static byte[] svg(JFreeChart chart) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g, new Rectangle(WIDTH, HEIGHT));
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
     }
 }

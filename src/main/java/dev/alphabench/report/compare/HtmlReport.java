@@ -1,21 +1,19 @@
 package dev.alphabench.report.compare;
 
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
-/** The comparison as one self-contained HTML page: the tables, and the charts embedded as PNG data. */
+/** The comparison as one HTML page: the tables, and the charts as the SVG files beside it. */
 public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** @param charts file name → PNG bytes, in display order */
-    public static String render(String title, List<Table> tables, Map<String, byte[]> charts) {
+    /** @param svgFiles the SVG charts' file names, relative to the page, in display order */
+    public static String render(String title, List<Table> tables, List<String> svgFiles) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc(title)).append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1em}")
                 .append("th,td{border:1px solid #bbb;padding:3px 8px;text-align:right}th{background:#eee}")
-                .append("td:first-child,th:first-child{text-align:left}img{max-width:100%}\n</style>\n</head>\n<body>\n<h1>")
+                .append("td:first-child,th:first-child{text-align:left}img{max-width:100%;height:auto}\n</style>\n</head>\n<body>\n<h1>")
                 .append(esc(title)).append("</h1>\n");
         for (Table t : tables) {
             h.append("<h2>").append(esc(t.title())).append("</h2>\n");
@@ -32,11 +30,11 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
-        if (!charts.isEmpty()) {
+        if (!svgFiles.isEmpty()) {
             h.append("<h2>Charts</h2>\n");
-            charts.forEach((name, png) -> h.append("<figure><img alt=\"").append(esc(name))
-                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                    .append("\"><figcaption>").append(esc(name)).append("</figcaption></figure>\n"));
+            svgFiles.forEach(svg -> h.append("<figure><img alt=\"").append(esc(svg)).append("\" src=\"").append(esc(svg))
+                    .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+                    .append("\"></figure>\n"));
         }
         return h.append("</body>\n</html>\n").toString();
     }

@@ -6,19 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The output formats of a comparison, each writing files named after the base path. */
 public enum ReportFormat implements ResultFormat<ComparisonReport> {
-    /** base.md: the tables, with the charts as images beside it. */
+    /** base.md: the tables, with the PNG charts as images beside it. */
     MD((r, base) -> List.of(write(base, ".md",
-            MarkdownReport.render(r.title(), r.tables(), List.copyOf(r.charts().keySet())).getBytes(StandardCharsets.UTF_8)))),
+            MarkdownReport.render(r.title(), r.tables(), List.copyOf(r.charts(".png").keySet())).getBytes(StandardCharsets.UTF_8)))),
     /** base.csv: one line per cell and target. */
     CSV((r, base) -> List.of(write(base, ".csv", ComparisonCsv.render(r.comparison()).getBytes(StandardCharsets.UTF_8)))),
-    /** base.html: one self-contained page, charts inlined. */
-    HTML((r, base) -> List.of(write(base, ".html",
-            HtmlReport.render(r.title(), r.tables(), r.charts()).getBytes(StandardCharsets.UTF_8)))),
-    /** base-*.png: the charts. */
+    /** base.html: the tables, showing the SVG charts it writes beside it. */
+    HTML((r, base) -> {
+        List<Path> written = new ArrayList<>();
+        written.add(write(base, ".html", HtmlReport.render(r.title(), r.tables(), List.copyOf(r.charts(".svg").keySet()))
+                .getBytes(StandardCharsets.UTF_8)));
+        r.charts(".svg").forEach((file, svg) -> written.add(write(base.resolveSibling(file), "", svg)));
+        return written;
+    }),
+    /** base-*.png and base-*.svg: the charts. */
     CHARTS((r, base) -> r.charts().entrySet().stream()
             .map(chart -> write(base.resolveSibling(chart.getKey()), "", chart.getValue())).toList());
 

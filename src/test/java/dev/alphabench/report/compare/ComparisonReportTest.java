@@ -60,9 +60,10 @@ class ComparisonReportTest {
     }
 
     @Test
-    void writesAllFilesAndEmbedsChartsInHtml() throws IOException {
+    void writesAllFilesAndShowsTheSvgChartsInHtml() throws IOException {
         List<Path> written = ComparisonReport.write(sample(dir), dir.resolve("out/cmp"));
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("cmp.md", "cmp.csv", "cmp.html",
+                "cmp-throughput-timestep-window.svg", "cmp-throughput-one-char.svg", "cmp-accuracy.svg",
                 "cmp-throughput-timestep-window.png", "cmp-throughput-one-char.png", "cmp-accuracy.png");
         String html = Files.readString(dir.resolve("out/cmp.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
@@ -71,7 +72,7 @@ class ComparisonReportTest {
                         "<h2>Where one target overtakes another</h2>", "<h2>Cells not in every input</h2>")
                 .contains("<td>cuda overtakes cpu from batch 10.0</td>");
         assertThat(html.split("<img ", -1)).hasSize(4);
-        assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4);
+        assertThat(html.split("src=\"cmp-[a-z-]*\\.svg\"", -1)).hasSize(4);
         byte[] png = Files.readAllBytes(dir.resolve("out/cmp-accuracy.png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
@@ -82,8 +83,9 @@ class ComparisonReportTest {
                 ResultFormat.byName(ReportFormat.class, " Charts "));
         List<Path> written = ComparisonReport.write(sample(dir), dir.resolve("sel/cmp"), formats);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("cmp.csv",
-                "cmp-throughput-timestep-window.png", "cmp-throughput-one-char.png", "cmp-accuracy.png");
-        assertThat(Files.list(dir.resolve("sel"))).hasSize(4);
+                "cmp-throughput-timestep-window.png", "cmp-throughput-timestep-window.svg", "cmp-throughput-one-char.png",
+                "cmp-throughput-one-char.svg", "cmp-accuracy.png", "cmp-accuracy.svg");
+        assertThat(Files.list(dir.resolve("sel"))).hasSize(7);
         assertThatThrownBy(() -> ResultFormat.byName(ReportFormat.class, "pdf"))
                 .hasMessage("unknown format 'pdf' (valid: md, csv, html, charts)");
     }
