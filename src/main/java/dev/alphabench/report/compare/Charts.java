@@ -4,6 +4,7 @@ import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.Stamp;
 import dev.alphabench.stats.Statistics;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -131,7 +132,10 @@ public final class Charts {
         XYPlot plot = chart.getXYPlot();
         plot.setDomainAxis(new LogAxis125(X_LABEL, data.getDomainLowerBound(false), data.getDomainUpperBound(false)));
         plot.setRangeAxis(new LogAxis125(Y_LABEL, data.getRangeLowerBound(false), data.getRangeUpperBound(false)));
-        plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        lines.setAutoPopulateSeriesStroke(false);
+        lines.setDefaultStroke(new BasicStroke(2f));
+        plot.setRenderer(lines);
         ChartFactory.getChartTheme().apply(chart);   // fonts of the replaced axes
         style(chart);
         return chart;
