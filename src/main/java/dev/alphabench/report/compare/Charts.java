@@ -2,6 +2,7 @@ package dev.alphabench.report.compare;
 
 import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
+import dev.alphabench.report.Measures;
 import dev.alphabench.report.Stamp;
 import dev.alphabench.stats.Statistics;
 import java.awt.BasicStroke;
@@ -28,13 +29,20 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Charts of a comparison (JFreeChart), each as PNG and SVG (JFreeSVG): throughput vs batch size per
@@ -45,6 +53,7 @@ public final class Charts {
     static final int HEIGHT = 480;
     static final String X_LABEL = "batch size (samples per fit call, log scale)";
     static final String Y_LABEL = "throughput (samples/s, median, log scale)";
+    static final String WHISKERS = "points: median over repetitions; bars: slowest to fastest repetition";
     static final String ACCURACY_LABEL = "accuracy (%, median over the scenario's cells)";
 
     static {
@@ -69,7 +78,7 @@ public final class Charts {
         charts.forEach((name, chart) -> {
             chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
             files.put(name + ".png", png(chart));
-            files.put(name + ".svg", svg(chart));
+            files.put(name + ".svg", svg(name, chart));
         });
         return files;
     }
@@ -96,8 +105,9 @@ public final class Charts {
         return s.isEmpty() ? "unknown" : s;
     }
 
-    static Map<String, XYSeriesCollection> throughputSeries(Comparison c) {
-        Map<String, Map<String, XYSeries>> series = new LinkedHashMap<>();
+    /** Per scenario: a series per target (and variant) of batch size → median samples/s, slowest..fastest. */
+    static Map<String, YIntervalSeriesCollection> throughputSeries(Comparison c) {
+        Map<String, Map<String, YIntervalSeries>> series = new LinkedHashMap<>();
         for (String key : c.keys()) {
             if (!c.inAll(key)) {
                 continue;
@@ -112,31 +122,46 @@ public final class Charts {
                     continue;
                 }
                 String name = c.targets().get(i).label() + (variants ? " (" + s.label() + ")" : "");
-                series.computeIfAbsent(s.scenario(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(name, n -> new XYSeries(n, true, false))
-                        .addOrUpdate(any.cell().batchSize(), sps);
+                YIntervalSeries line = series.computeIfAbsent(s.scenario(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(name, n -> new YIntervalSeries(n, true, false));
+                Measures m = c.row(key, i).measures();
+                double batch = any.cell().batchSize();
+                if (line.indexOf(batch) < 0) {
+                    line.add(batch, sps, orElse(m.samplesPerSecMin(), sps), orElse(m.samplesPerSecMax(), sps));
+                }
             }
         }
-        Map<String, XYSeriesCollection> out = new LinkedHashMap<>();
+        Map<String, YIntervalSeriesCollection> out = new LinkedHashMap<>();
         series.forEach((scenario, m) -> {
-            XYSeriesCollection data = new XYSeriesCollection();
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             m.values().forEach(data::addSeries);
             out.put(scenario, data);
         });
         return out;
     }
 
-    static JFreeChart throughputChart(String scenario, XYSeriesCollection data) {
+    private static double orElse(double value, double fallback) {
+        return Double.isNaN(value) || value <= 0 ? fallback : value;
+    }
+
+    static JFreeChart throughputChart(String scenario, YIntervalSeriesCollection data) {
         JFreeChart chart = ChartFactory.createXYLineChart(scenario + ": throughput vs batch size", X_LABEL, Y_LABEL,
                 data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(new LogAxis125(X_LABEL, data.getDomainLowerBound(false), data.getDomainUpperBound(false)));
-        plot.setRangeAxis(new LogAxis125(Y_LABEL, data.getRangeLowerBound(false), data.getRangeUpperBound(false)));
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        Range x = DatasetUtils.findDomainBounds(data, false);
+        Range y = DatasetUtils.findRangeBounds(data, true);
+        plot.setDomainAxis(new LogAxis125(X_LABEL, x.getLowerBound(), x.getUpperBound()));
+        plot.setRangeAxis(new LogAxis125(Y_LABEL, y.getLowerBound(), y.getUpperBound()));
+        XYErrorRenderer lines = new XYErrorRenderer();
+        lines.setDrawXError(false);
+        lines.setDefaultLinesVisible(true);
         lines.setAutoPopulateSeriesStroke(false);
         lines.setDefaultStroke(new BasicStroke(2f));
+        lines.setErrorStroke(new BasicStroke(1f));
         plot.setRenderer(lines);
         ChartFactory.getChartTheme().apply(chart);   // fonts of the replaced axes
+        chart.addSubtitle(new TextTitle(WHISKERS, new Font(Font.SANS_SERIF, Font.PLAIN, 11), Color.DARK_GRAY,
+                RectangleEdge.BOTTOM, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, RectangleInsets.ZERO_INSETS));
         style(chart);
         return chart;
     }
@@ -186,9 +211,12 @@ public final class Charts {
         }
     }
 
-    static byte[] svg(JFreeChart chart) {
+    static byte[] svg(String name, JFreeChart chart) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(name + "-");   // ids unique per chart and the same on every run (not a timestamp)
         chart.draw(g, new Rectangle(WIDTH, HEIGHT));
-        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        // a viewBox so that the chart scales with the page
+        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package dev.alphabench.report.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.alphabench.report.ResultFixtures;
 import dev.alphabench.report.ResultFixtures.CellSpec;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -42,7 +44,9 @@ class ChartsTest {
             Path file = dir.resolve("out").resolve(svg);
             assertThat(file).exists();
             assertThat(dir.resolve("out").resolve(svg.replace(".svg", ".png"))).exists();
-            assertThat(parse(Files.readAllBytes(file)).getDocumentElement().getTagName()).isEqualTo("svg");
+            Document doc = parse(Files.readAllBytes(file));
+            assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+            assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 800.0 480.0");
         }
     }
 
@@ -53,7 +57,7 @@ class ChartsTest {
                 "throughput-one-char.png", "throughput-one-char.svg", "accuracy.png", "accuracy.svg");
         List<String> text = texts(charts.get("throughput-timestep-window.svg"));
         assertThat(text).contains("timestep-window: throughput vs batch size", "profile test · machine test CPU",
-                Charts.X_LABEL, Charts.Y_LABEL);
+                Charts.X_LABEL, Charts.Y_LABEL, Charts.WHISKERS);
         List<String> numbers = text.stream().filter(t -> t.matches("[0-9.,]+")).toList();
         // batch sizes 1, 4, 16: x ticks 1 2 5 10 20; throughputs ~400..2000 samples/s: y ticks among 200 .. 2,000
         assertThat(numbers).contains("1", "2", "5", "10", "20", "500", "1,000").isSubsetOf(ONE_TWO_FIVE);
@@ -61,8 +65,23 @@ class ChartsTest {
     }
 
     @Test
+    void throughputPointsAreMediansWithTheSlowestAndFastestRepetition() {
+        YIntervalSeriesCollection tw = Charts.throughputSeries(ComparisonReportTest.sample(dir)).get("timestep-window");
+        assertThat(tw.getSeriesCount()).isEqualTo(2);
+        assertThat(tw.getSeriesKey(1)).isEqualTo("cuda");
+        // cuda at batch 4: 6 ms + 0.1 ms/sample -> 625 samples/s, repetitions at 0.9x and 1.1x
+        assertThat(tw.getXValue(1, 1)).isEqualTo(4.0);
+        assertThat(tw.getYValue(1, 1)).isCloseTo(625.0, within(1e-6));
+        assertThat(tw.getStartYValue(1, 1)).isCloseTo(562.5, within(1e-6));
+        assertThat(tw.getEndYValue(1, 1)).isCloseTo(687.5, within(1e-6));
+    }
+
+    @Test
     void accuracyChartIsInPercentWithItsValues() throws Exception {
-        List<String> text = texts(Charts.render(ComparisonReportTest.sample(dir)).get("accuracy.svg"));
+        Comparison c = ComparisonReportTest.sample(dir);
+        byte[] svg = Charts.render(c).get("accuracy.svg");
+        assertThat(Charts.render(c).get("accuracy.svg")).as("the same SVG on every run").isEqualTo(svg);
+        List<String> text = texts(svg);
         assertThat(text).contains("Accuracy per scenario", "profile test · machine test CPU", Charts.ACCURACY_LABEL,
                 "90.0", "95.0", "100");
     }
