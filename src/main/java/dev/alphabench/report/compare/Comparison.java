@@ -3,9 +3,11 @@ package dev.alphabench.report.compare;
 import dev.alphabench.report.CellSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Set;
 public final class Comparison {
     private final List<TargetResults> targets;
     private final List<String> keys;
+    private final Map<String, Speedup> speedups = new HashMap<>();
 
     public Comparison(List<TargetResults> inputs) {
         if (inputs.size() < 2) {
@@ -67,6 +70,18 @@ public final class Comparison {
     /** Throughput of target i relative to the first target (2.0 = twice as fast). */
     public double speedup(String key, int i) {
         return throughput(key, i) / throughput(key, 0);
+    }
+
+    /**
+     * {@link #speedup} with its 95% interval from the repetitions of both targets and whether it is
+     * significant; {@link Speedup#NONE} for the reference itself or a cell not in every input.
+     */
+    public Speedup speedupInterval(String key, int i) {
+        if (i == 0 || !inAll(key)) {
+            return Speedup.NONE;
+        }
+        return speedups.computeIfAbsent(key + "#" + i, k -> Speedup.of(speedup(key, i),
+                targets.get(0).repetitions(key), targets.get(i).repetitions(key)));
     }
 
     /** Any row for the key, to read its cell columns. */

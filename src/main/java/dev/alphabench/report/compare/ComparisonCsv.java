@@ -13,13 +13,16 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The comparison in long form, one line per cell and target, so any tool can re-plot it. Cell and
- * measurement columns keep their result-CSV names; the derived ones are listed in {@link #DERIVED}.
+ * measurement columns keep their result-CSV names; the derived ones are listed in {@link #DERIVED}:
+ * the speedup's 95% interval and {@code speedup_significant} (true, false = benchstat's {@code ~}, empty =
+ * no interval) are empty on the reference's lines.
  */
 public final class ComparisonCsv {
     static final Column[] FROM_RESULTS = {Column.SCENARIO, Column.LAYOUT, Column.WINDOW, Column.HIDDEN_UNITS,
             Column.BATCH_SIZE, Column.EPOCHS, Column.SEQUENCES, Column.TARGET, Column.STATUS, Column.SAMPLES_PER_SEC,
             Column.SAMPLES_PER_SEC_MIN, Column.SAMPLES_PER_SEC_MAX, Column.MS_PER_ITERATION, Column.ACCURACY};
-    static final String[] DERIVED = {"speedup_vs_reference", "accuracy_delta_vs_reference", "reference", "in_all_inputs"};
+    static final String[] DERIVED = {"speedup_vs_reference", "accuracy_delta_vs_reference", "reference", "in_all_inputs",
+            "speedup_ci_low", "speedup_ci_high", "speedup_significant"};
 
     private ComparisonCsv() {
     }
@@ -49,6 +52,10 @@ public final class ComparisonCsv {
                     line.add(all ? ResultCsv.format(c.accuracy(key, i) - c.accuracy(key, 0)) : "");
                     line.add(ref);
                     line.add(Boolean.toString(all));
+                    Speedup s = c.speedupInterval(key, i);
+                    line.add(ResultCsv.format(s.lower()));
+                    line.add(ResultCsv.format(s.upper()));
+                    line.add(s.significance() == Speedup.Significance.UNKNOWN ? "" : Boolean.toString(s.significant()));
                     p.printRecord(line);
                 }
             }

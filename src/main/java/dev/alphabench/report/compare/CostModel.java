@@ -38,6 +38,11 @@ public record CostModel(double fixedMs, double marginalMs, double r2, int points
         return 1000 * batch / msPerIteration(batch);
     }
 
+    /** The batch size where the two lines cross (NaN or infinite when they are parallel). */
+    public double crossing(CostModel other) {
+        return (fixedMs - other.fixedMs) / (other.marginalMs - marginalMs);
+    }
+
     /**
      * Where {@code other} becomes faster than this target within the batch sizes both measured:
      * "other faster throughout", "other faster from batch N", "other faster up to batch N", or
@@ -57,8 +62,7 @@ public record CostModel(double fixedMs, double marginalMs, double r2, int points
         if (!fasterLo && !fasterHi) {
             return otherName + " never overtakes " + name + " in the measured range (batch " + lo + ".." + hi + ")";
         }
-        double cross = (fixedMs - other.fixedMs) / (other.marginalMs - marginalMs);
-        String at = String.format(Locale.ROOT, "%.1f", cross);
+        String at = String.format(Locale.ROOT, "%.1f", crossing(other));
         return fasterHi
                 ? otherName + " overtakes " + name + " from batch " + at
                 : name + " overtakes " + otherName + " from batch " + at;

@@ -39,6 +39,11 @@ public final class ReportTables {
                     + "), so their speedups compare the implementations as well as the hardware; for like with like,"
                     + " run both with the same -Dalphabench.lstm (the stateful scenario always uses DL4J's layer).";
         }
+        List<String> noRaw = c.targets().stream().filter(r -> r.raw() == null).map(TargetResults::label).toList();
+        if (!noRaw.isEmpty()) {
+            note += " No raw file (NAME-raw.csv beside the summary) for " + String.join(", ", noRaw)
+                    + ": speedups against it have no interval.";
+        }
         Table t = new Table("Inputs", note,
                 List.of("target", "file", "run", "backend", "blas", "threads", "device", "lstm", "cells"));
         for (TargetResults r : c.targets()) {
@@ -52,12 +57,7 @@ public final class ReportTables {
 
     /** The LSTM implementation recorded in a row's settings ({@code lstm=…}); rows from before it was recorded used DL4J's. */
     static String lstm(CellSummary row) {
-        for (String part : row.stamp().get(Column.SETTINGS).split(" ")) {
-            if (part.startsWith("lstm=")) {
-                return part.substring("lstm=".length());
-            }
-        }
-        return "dl4j";
+        return Series.recordedLstm(row);
     }
 
     public Table cells() {
@@ -76,8 +76,10 @@ public final class ReportTables {
             header.add("Δ accuracy " + c.targets().get(i).label());
         }
         Table table = new Table("Throughput and accuracy per cell",
-                "Median samples/s over repetitions, with the fastest and slowest repetition; speedup = throughput / "
-                        + ref + "; accuracy is the median over seeds, its difference in percentage points.", header);
+                "Median samples/s over repetitions, with the slowest and fastest repetition; speedup = throughput / "
+                        + ref + " with its 95% interval [low..high] (bootstrap over the repetitions of both targets); "
+                        + "~ marks a difference within noise (the interval contains 1). Accuracy is the median over seeds, "
+                        + "its difference in percentage points.", header);
         for (String key : c.keys()) {
             if (!c.inAll(key)) {
                 continue;
@@ -89,7 +91,7 @@ public final class ReportTables {
                 row.add(throughputCell(c.row(key, i)));
             }
             for (int i = 1; i < c.targets().size(); i++) {
-                row.add(fmt(c.speedup(key, i), "%.2fx"));
+                row.add(c.speedupInterval(key, i).text());
             }
             for (int i = 0; i < c.targets().size(); i++) {
                 row.add(fmt(100 * c.accuracy(key, i), "%.1f%%"));
@@ -102,27 +104,30 @@ public final class ReportTables {
         return table;
     }
 
+    /** The cells every target measured, grouped by series (batch-size sweep), in file order. */
+    public Map<Series, List<String>> series() {
+        Map<Series, List<String>> series = new LinkedHashMap<>();
+        c.keys().stream().filter(c::inAll).forEach(key -> series.computeIfAbsent(Series.of(c.anyRow(key)), s -> new ArrayList<>()).add(key));
+        return series;
+    }
+
     /** Cost models per target and series, fitted over the ok cells that every target measured. */
     public Map<Series, List<CostModel>> models() {
-        Map<Series, List<List<CostModel.Point>>> points = new LinkedHashMap<>();
-        for (String key : c.keys()) {
-            if (!c.inAll(key)) {
-                continue;
-            }
-            List<List<CostModel.Point>> perTarget = points.computeIfAbsent(Series.of(c.anyRow(key)), s -> {
-                List<List<CostModel.Point>> lists = new ArrayList<>();
-                c.targets().forEach(t -> lists.add(new ArrayList<>()));
-                return lists;
-            });
-            for (int i = 0; i < c.targets().size(); i++) {
-                CellSummary r = c.row(key, i);
-                if (r.ok()) {
-                    perTarget.get(i).add(new CostModel.Point(r.cell().batchSize(), r.measures().msPerIteration()));
-                }
-            }
-        }
         Map<Series, List<CostModel>> models = new LinkedHashMap<>();
-        points.forEach((s, lists) -> models.put(s, lists.stream().map(CostModel::fit).toList()));
+        series().forEach((s, keys) -> {
+            List<CostModel> fits = new ArrayList<>();
+            for (int i = 0; i < c.targets().size(); i++) {
+                List<CostModel.Point> points = new ArrayList<>();
+                for (String key : keys) {
+                    CellSummary r = c.row(key, i);
+                    if (r.ok()) {
+                        points.add(new CostModel.Point(r.cell().batchSize(), r.measures().msPerIteration()));
+                    }
+                }
+                fits.add(CostModel.fit(points));
+            }
+            models.put(s, fits);
+        });
         return models;
     }
 
@@ -136,7 +141,7 @@ public final class ReportTables {
                 CostModel m = fits.get(i);
                 String label = c.targets().get(i).label();
                 if (m == null) {
-                    t.add(List.of(series.label(), label, "-", "-", "-", "-", "not fitted (one batch size)"));
+                    t.add(List.of(series.label(), label, "-", "-", "-", "-", "not fitted (fewer than two batch sizes)"));
                 } else {
                     t.add(List.of(series.label(), label, Integer.toString(m.points()), m.minBatch() + ".." + m.maxBatch(),
                             fmt(m.fixedMs(), "%.3f"), fmt(m.marginalMs(), "%.4f"),
@@ -149,15 +154,19 @@ public final class ReportTables {
 
     Table overtakes() {
         Table t = new Table("Where one target overtakes another",
-                "From the fitted cost models, within the batch sizes both targets measured (trust it only where both fits are good).",
+                "From the cells whose speedup is significant (interval excluding 1) only; where the faster target changes "
+                        + "once along the batch sizes, the fitted cost models place the crossing between those cells.",
                 List.of("series", "reference", "other", "verdict"));
         String ref = c.targets().get(0).label();
-        models().forEach((series, fits) -> {
-            for (int i = 1; i < fits.size(); i++) {
+        Map<Series, List<CostModel>> models = models();
+        series().forEach((series, keys) -> {
+            List<CostModel> fits = models.get(series);
+            for (int i = 1; i < c.targets().size(); i++) {
+                int target = i;
+                List<Crossover.Point> points = keys.stream()
+                        .map(k -> new Crossover.Point(c.anyRow(k).cell().batchSize(), c.speedupInterval(k, target))).toList();
                 String other = c.targets().get(i).label();
-                String verdict = fits.get(0) == null || fits.get(i) == null
-                        ? "not fitted (one batch size)" : fits.get(0).overtake(ref, fits.get(i), other);
-                t.add(List.of(series.label(), ref, other, verdict));
+                t.add(List.of(series.label(), ref, other, Crossover.verdict(ref, other, points, fits.get(0), fits.get(i))));
             }
         });
         return t;

@@ -25,7 +25,10 @@ class ComparisonReportTest {
     @TempDir
     Path dir;
 
-    /** cpu: 2 ms + 0.5 ms/sample; gpu: 6 ms + 0.1 ms/sample, so gpu wins from batch 10. */
+    /**
+     * cpu: 2 ms + 0.5 ms/sample; gpu: 6 ms + 0.1 ms/sample, so gpu wins from batch 10; one-char at
+     * batch 4 within noise (2.5% apart, repetitions 10% either side).
+     */
     static Comparison sample(Path dir) {
         List<CellSpec> cpu = new ArrayList<>();
         List<CellSpec> gpu = new ArrayList<>();
@@ -36,6 +39,8 @@ class ComparisonReportTest {
         cpu.add(CellSpec.of("one-char", 1, sps(1, 2.0, 0.5), 0.60));
         gpu.add(CellSpec.of("one-char", 1, sps(1, 6.0, 0.1), 0.56).withStatus(Status.FAILED));
         cpu.add(CellSpec.of("batch-state", 8, sps(8, 2.0, 0.5), 0.50));
+        cpu.add(CellSpec.of("one-char", 4, sps(4, 2.0, 0.5), 0.70));
+        gpu.add(CellSpec.of("one-char", 4, ResultFixtures.times(1.025, sps(4, 2.0, 0.5)), 0.70));
         Path a = ResultFixtures.write(dir, "cpu", "cpu", cpu);
         Path b = ResultFixtures.write(dir, "gpu", "cuda", gpu);
         return Comparison.of(List.of(a, b));
@@ -70,7 +75,8 @@ class ComparisonReportTest {
                 .contains("<h1>alphabench comparison: cpu vs cuda</h1>")
                 .contains("<h2>Throughput and accuracy per cell</h2>", "<h2>Cost model per target</h2>",
                         "<h2>Where one target overtakes another</h2>", "<h2>Cells not in every input</h2>")
-                .contains("<td>cuda overtakes cpu from batch 10.0</td>");
+                .contains("<td>cuda overtakes cpu from batch 10.0 (fitted; significant differences at batch 4 and 16)</td>")
+                .contains("<td>1.32x [1.08..1.61]</td>", "<td>~ 1.03x [0.84..1.25]</td>");
         assertThat(html.split("<img ", -1)).hasSize(4);
         assertThat(html.split("src=\"cmp-[a-z-]*\\.svg\"", -1)).hasSize(4);
         byte[] png = Files.readAllBytes(dir.resolve("out/cmp-accuracy.png"));
