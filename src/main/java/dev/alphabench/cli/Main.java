@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {ListCommand.class, RunCommand.class,
                 GpuCheckCommand.class, TargetsCommand.class,
                 BenchCommand.class,
-                CompareCommand.class, CheckCommand.class,
+                CompareCommand.class, CheckCommand.class, ExportCommand.class,
                 MergeCommand.class, OverheadCommand.class,
                 TuneCommand.class})
 public final class Main {

@@ -15,14 +15,21 @@ import java.util.stream.Collectors;
 public interface ResultFormat<T> {
     List<Path> write(T results, Path base);
 
-    /** The format of enum {@code type} whose lower-case name is {@code name}; one clear message otherwise. */
+    /**
+     * The format of enum {@code type} whose name is {@code name}: the constant's name in lower case with
+     * '-' for '_' ({@code GITHUB_ACTION_BENCHMARK} is {@code github-action-benchmark}); one clear message otherwise.
+     */
     static <E extends Enum<E> & ResultFormat<?>> E byName(Class<E> type, String name) {
         for (E e : type.getEnumConstants()) {
-            if (e.name().toLowerCase(Locale.ROOT).equals(name.trim().toLowerCase(Locale.ROOT))) {
+            if (name(e).equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return e;
             }
         }
         throw new IllegalArgumentException("unknown format '" + name + "' (valid: " + Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
+                .map(ResultFormat::name).collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static String name(Enum<?> format) {
+        return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

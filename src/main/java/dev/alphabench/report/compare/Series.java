@@ -43,7 +43,7 @@ public record Series(String scenario, String layout, int window, int timeSteps, 
     }
 
     /** The implementation the cell actually trained: the recorded one, except where the scenario's kind ignores it (stateful). */
-    static String lstm(CellSummary row) {
+    public static String lstm(CellSummary row) {
         String recorded = recordedLstm(row);
         if (!"fused".equals(recorded)) {
             return recorded;
