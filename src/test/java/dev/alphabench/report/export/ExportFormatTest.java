@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Golden;
 import dev.alphabench.report.InvalidResultsException;
+import dev.alphabench.report.QuickShaped;
 import dev.alphabench.report.ResultFixtures;
 import dev.alphabench.report.ResultFormat;
 import dev.alphabench.report.RunResults;
@@ -106,6 +107,18 @@ class ExportFormatTest {
         assertThat(Files.readString(run)).contains(",jmh,cpu,");
         assertThatThrownBy(() -> read(run, new ArrayList<>())).isInstanceOf(InvalidResultsException.class)
                 .hasMessageContaining("is a JMH run").hasMessageContaining("20261128T000000Z-cpu-jmh.json");
+    }
+
+    @Test
+    void everyCellOfAQuickRunHasItsOwnName() throws IOException {
+        Path quick = QuickShaped.write(dir, "quick", ResultFixtures.stamp("cpu", "lstm=dl4j"), 2.0, 0.5);
+        RunResults results = read(quick, new ArrayList<>());
+        JsonNode list = ExportFormat.JSON.readTree(ExportFormat.GITHUB_ACTION_BENCHMARK.render(results));
+        List<String> names = new ArrayList<>();
+        list.forEach(e -> names.add(e.get("name").asText()));
+        assertThat(names).hasSize(QuickShaped.cells().size()).doesNotHaveDuplicates()
+                .contains("cpu variable-length masked window=5 batch=10 units=32 epochs=30 sequences=100 lstm=dl4j");
+        assertThat(ExportFormat.JSON.readTree(ExportFormat.BENCHER.render(results)).size()).isEqualTo(names.size());
     }
 
     private static void golden(String name, String actual) {
