@@ -6,6 +6,7 @@ import dev.alphabench.data.TrainingData;
 import dev.alphabench.measure.CpuShare;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -130,16 +131,18 @@ public final class Trainer {
         private final Prepared prepared;
         private final int evalEvery;
         private final double initialLoss;
+        private final String cell;
         private int epoch;
         private long trainNanos;
         private long cpuNanos;
         private double secondsToTarget = Double.NaN;
         private int epochsToTarget = -1;
 
-        private Session(Prepared prepared, int evalEvery) {
+        private Session(Prepared prepared, int evalEvery, double initialLoss, String cell) {
             this.prepared = prepared;
             this.evalEvery = evalEvery;
-            this.initialLoss = Evaluator.loss(prepared.net(), prepared.data());
+            this.initialLoss = initialLoss;
+            this.cell = cell;
         }
 
         /** Builds network and data of the cell (seeded) and evaluates the initial loss; trains nothing. */
@@ -147,7 +150,37 @@ public final class Trainer {
             if (evalEvery <= 0) {
                 throw new IllegalArgumentException("evalEvery must be positive (got " + evalEvery + ")");
             }
-            return new Session(Prepared.of(s, seed, settings), evalEvery);
+            Prepared p = Prepared.of(s, seed, settings);
+            return new Session(p, evalEvery, Evaluator.loss(p.net(), p.data()), Checkpoint.cell(s, seed, settings));
+        }
+
+        /**
+         * Continues the session {@link #save} wrote to {@code file} for the same cell, seed and settings:
+         * training on from there gives the parameters, losses and accuracy of a run never interrupted.
+         */
+        public static Session resume(Scenario s, long seed, int evalEvery, Settings settings, Path file) {
+            Checkpoint c = Checkpoint.read(file);
+            String cell = Checkpoint.cell(s, seed, settings);
+            if (!c.cell().equals(cell) || c.evalEvery() != evalEvery) {
+                throw new IllegalStateException("checkpoint " + file + " is of " + c.cell() + " (accuracy checked every "
+                        + c.evalEvery() + " epochs), not of " + cell + " (every " + evalEvery + ")");
+            }
+            Prepared fresh = Prepared.of(s, seed, settings);
+            Prepared p = new Prepared(s, fresh.net(), fresh.data(), Checkpoint.restore(c.shuffle()), fresh.slowdown());
+            c.restoreInto(p.net());
+            Session run = new Session(p, evalEvery, c.initialLoss(), cell);
+            run.epoch = c.epoch();
+            run.trainNanos = c.trainNanos();
+            run.cpuNanos = c.cpuNanos();
+            run.secondsToTarget = c.secondsToTarget();
+            run.epochsToTarget = c.epochsToTarget();
+            return run;
+        }
+
+        /** Saves the session as it stands between epochs, replacing {@code file} atomically. */
+        public void save(Path file) {
+            Checkpoint.of(cell, evalEvery, epoch, trainNanos, cpuNanos, initialLoss, secondsToTarget, epochsToTarget,
+                    prepared.shuffle(), prepared.net()).write(file);
         }
 
         /**
