@@ -45,6 +45,16 @@ record Checkpoint(String cell, int evalEvery, int epoch, long trainNanos, long c
         return s + " seed=" + seed + " lstm=" + s.kind().lstmImpl(settings);
     }
 
+    /** This checkpoint, after checking it is of the cell being resumed; else one line saying whose it is. */
+    Checkpoint of(Scenario s, long seed, int evalEvery, Settings settings, Path file) {
+        String expected = cell(s, seed, settings);
+        if (!cell.equals(expected) || this.evalEvery != evalEvery) {
+            throw new IllegalStateException("checkpoint " + file + " is of " + cell + " (accuracy checked every "
+                    + this.evalEvery + " epochs), not of " + expected + " (every " + evalEvery + ")");
+        }
+        return this;
+    }
+
     /** Puts parameters, updater state and counters into a freshly built network of the same cell. */
     void restoreInto(MultiLayerNetwork net) {
         net.setParams(params);

@@ -1,5 +1,6 @@
 package dev.alphabench.train;
 
+import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.scenario.Scenario;
 
 /**
@@ -31,6 +32,21 @@ public record TrainResult(
         String problem,
         long deviceMemoryMb,
         long trainCpuNanos) {
+
+    /** The result of a session trained to its budget: final loss, accuracy and generation evaluated outside the clock. */
+    static TrainResult of(Trainer.Session run, Trainer.Options options, long warmupNanos) {
+        Trainer.Prepared p = run.prepared();
+        Scenario s = p.scenario();
+        long deviceMemoryMb = GpuRuntime.deviceMemoryInUseMb(); // while the network is alive; outside the clock
+        double finalLoss = Evaluator.loss(p.net(), p.data());
+        double accuracy = Evaluator.accuracy(p.net(), p.data());
+        String generation = s.kind().generation(p.net());
+        long iterations = (long) s.iterationsPerEpoch() * s.epochs();
+        return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, run.trainNanos(),
+                options.warmupIterations(), warmupNanos, run.initialLoss(), finalLoss, accuracy,
+                run.secondsToTarget(), run.epochsToTarget(), generation, Trainer.validate(run.initialLoss(), finalLoss),
+                deviceMemoryMb, run.cpuNanos());
+    }
 
     public long samples() {
         return (long) samplesPerEpoch * scenario.epochs();

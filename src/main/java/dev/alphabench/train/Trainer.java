@@ -1,6 +1,5 @@
 package dev.alphabench.train;
 
-import dev.alphabench.backend.GpuRuntime;
 import dev.alphabench.backend.PointerGc;
 import dev.alphabench.data.TrainingData;
 import dev.alphabench.measure.CpuShare;
@@ -8,6 +7,7 @@ import dev.alphabench.scenario.Scenario;
 import dev.alphabench.settings.Settings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -96,24 +96,33 @@ public final class Trainer {
     }
 
     public TrainResult train(Scenario s, Options options) {
-        long warmupNanos = warmUp(s, options);
-        Session run = Session.start(s, options.seed(), evalEvery(s, options), settings);
+        return train(s, options, Segments.NONE).orElseThrow();
+    }
+
+    /**
+     * Trains the cell, or one segment of it: when {@code segments} ends this JVM's segment before the
+     * budget is trained, the session is saved to its checkpoint and the result is empty; the same call
+     * in a fresh JVM continues from there (each JVM warms up first, outside the clock), and the last
+     * one returns the result of the whole cell, timed seconds summed over the segments.
+     */
+    public Optional<TrainResult> train(Scenario s, Options options, Segments segments) {
+        long warmupNanos = WarmUp.run(s, options, settings);
+        int evalEvery = evalEvery(s, options);
+        Session run = segments.resumable() ? Session.resume(s, options.seed(), evalEvery, settings, segments.checkpoint())
+                : Session.start(s, options.seed(), evalEvery, settings);
+        long done = 0;
         while (!run.done()) {
             run.nextEpoch();
+            done += s.iterationsPerEpoch();
             if (options.onEpoch() != null) {
                 options.onEpoch().accept(run.epoch());
             }
+            if (!run.done() && segments.over(done)) {
+                run.save(segments.checkpoint());
+                return Optional.empty();
+            }
         }
-        Prepared p = run.prepared();
-        long deviceMemoryMb = GpuRuntime.deviceMemoryInUseMb(); // while the network is alive; outside the clock
-        double finalLoss = Evaluator.loss(p.net(), p.data());
-        double accuracy = Evaluator.accuracy(p.net(), p.data());
-        String generation = s.kind().generation(p.net());
-        long iterations = (long) s.iterationsPerEpoch() * s.epochs();
-        return new TrainResult(s, options.seed(), p.data().samplesPerEpoch(), iterations, run.trainNanos(),
-                options.warmupIterations(), warmupNanos, run.initialLoss(), finalLoss, accuracy,
-                run.secondsToTarget(), run.epochsToTarget(), generation, validate(run.initialLoss(), finalLoss), deviceMemoryMb,
-                run.cpuNanos());
+        return Optional.of(TrainResult.of(run, options, warmupNanos));
     }
 
     /** Epochs between accuracy checks: the option, or ~100 checks over the cell's budget. */
@@ -159,16 +168,11 @@ public final class Trainer {
          * training on from there gives the parameters, losses and accuracy of a run never interrupted.
          */
         public static Session resume(Scenario s, long seed, int evalEvery, Settings settings, Path file) {
-            Checkpoint c = Checkpoint.read(file);
-            String cell = Checkpoint.cell(s, seed, settings);
-            if (!c.cell().equals(cell) || c.evalEvery() != evalEvery) {
-                throw new IllegalStateException("checkpoint " + file + " is of " + c.cell() + " (accuracy checked every "
-                        + c.evalEvery() + " epochs), not of " + cell + " (every " + evalEvery + ")");
-            }
+            Checkpoint c = Checkpoint.read(file).of(s, seed, evalEvery, settings, file);
             Prepared fresh = Prepared.of(s, seed, settings);
             Prepared p = new Prepared(s, fresh.net(), fresh.data(), Checkpoint.restore(c.shuffle()), fresh.slowdown());
             c.restoreInto(p.net());
-            Session run = new Session(p, evalEvery, c.initialLoss(), cell);
+            Session run = new Session(p, evalEvery, c.initialLoss(), c.cell());
             run.epoch = c.epoch();
             run.trainNanos = c.trainNanos();
             run.cpuNanos = c.cpuNanos();
@@ -236,28 +240,6 @@ public final class Trainer {
         public Prepared prepared() {
             return prepared;
         }
-    }
-
-    private long warmUp(Scenario s, Options options) {
-        if (options.warmupIterations() <= 0) {
-            return 0;
-        }
-        Prepared w = Prepared.of(s, options.seed() ^ 0x5DEECE66DL, settings);
-        int done = 0;
-        long start = System.nanoTime();
-        while (done < options.warmupIterations()) {
-            List<DataSet> batches = w.data().epoch(w.shuffle());
-            int perFit = s.iterationsPerEpoch() / batches.size(); // stateful: one fit updates once per letter
-            for (DataSet batch : batches) {
-                PointerGc.run(() -> w.net().fit(batch));
-                done += perFit;
-                if (done >= options.warmupIterations()) {
-                    break;
-                }
-            }
-        }
-        Nd4j.getExecutioner().commit();
-        return System.nanoTime() - start;
     }
 
     /** Null when training is believable (final loss finite and below the initial loss), else why not. */
