@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Where and when a long cell stops so that a fresh JVM continues it ({@link Trainer#train(
  * dev.alphabench.scenario.Scenario, Trainer.Options, Segments)}): at the first epoch boundary after
  * {@code iterations} fit calls in this JVM or once this process's resident memory reaches
- * {@code residentMb}, whichever comes first, the session is saved to {@code checkpoint}. A process
+ * {@code residentMb} (MiB), whichever comes first, the session is saved to {@code checkpoint}. A process
  * ends with its memory: so a leak that grows with the iterations (libnd4j 1.0.0-M2.1's
  * {@code lstmLayer_bp}, ~10 KB per call, behind {@code lstm=fused}) stays bounded by one segment.
  *
@@ -16,13 +16,18 @@ import java.nio.file.Path;
  */
 public record Segments(Path checkpoint, long iterations, long residentMb) {
     /**
-     * 50,000 fit calls: at ~10 KB each the fused layer's leak adds ~0.5 GB, which keeps a child near
-     * 1 GB with ND4J's own footprint; a restart (JVM start, ND4J load, warm-up) costs seconds against
-     * the minutes 50,000 calls take, and a kill loses at most one segment.
+     * 25,000 fit calls: the fused layer's leak (~11 KB per fit call with the harness around it) took a
+     * JVM from ~1.0 GB at 10,000 calls to ~1.2 GB at 20,000 (docs/PERFORMANCE.md), so a segment ends
+     * near 1.3 GB, under the 1.5 GB a process should stay below; a restart (JVM start, ND4J load,
+     * warm-up) costs seconds against the minute or more 25,000 calls take, and a kill loses at most that.
      */
-    public static final long DEFAULT_ITERATIONS = 50_000;
-    /** Resident memory that ends a segment early, below the 1.5 GB a child should stay under. */
-    public static final long DEFAULT_RESIDENT_MB = 1_200;
+    public static final long DEFAULT_ITERATIONS = 25_000;
+    /**
+     * Resident memory that ends a segment early, a safety net for leaks the iteration count does not
+     * bound: above the ~1.4 GB where DL4J's own layer levels off with the harness's 1 GB heap, so it
+     * does not cut that layer's cells into short segments.
+     */
+    public static final long DEFAULT_RESIDENT_MB = 1_800;
     /** One JVM trains the whole cell. */
     public static final Segments NONE = new Segments(null, Long.MAX_VALUE, Long.MAX_VALUE);
 
@@ -43,9 +48,13 @@ public record Segments(Path checkpoint, long iterations, long residentMb) {
         return checkpoint != null && Files.exists(checkpoint);
     }
 
-    /** True when this JVM's segment is over after {@code done} fit calls here. */
+    /**
+     * True when this JVM's segment is over after {@code done} fit calls here. Memory counts only after a
+     * tenth of the iterations, so a process that starts above the limit still makes progress.
+     */
     boolean over(long done) {
-        return checkpoint != null && (done >= iterations || residentMb != Long.MAX_VALUE && residentBytes() >= residentMb << 20);
+        return checkpoint != null && (done >= iterations
+                || done >= iterations / 10 && residentMb != Long.MAX_VALUE && residentBytes() >= residentMb << 20);
     }
 
     /** VmRSS of this process from /proc/self/status; -1 where there is none (not Linux). */
