@@ -49,9 +49,10 @@ final class CellOptions {
     Integer warmup;
 
     /** The cells to run, the PROFILE column value, what the profile skipped, and its run settings (null: not set). */
-    record Plan(String profileName, List<Cell> cells, List<String> skipped, Integer forks, java.time.Duration cellTimeout) {
+    record Plan(String profileName, List<Cell> cells, List<String> skipped, Integer forks, java.time.Duration cellTimeout,
+                Integer segmentIterations, Integer segmentMemory) {
         Plan(String profileName, List<Cell> cells, List<String> skipped) {
-            this(profileName, cells, skipped, null, null);
+            this(profileName, cells, skipped, null, null, null, null);
         }
     }
 
@@ -69,7 +70,8 @@ final class CellOptions {
                 seed != null ? seed : c.firstSeed(),
                 repetitions != null ? repetitions : c.repetitions(),
                 warmup != null ? warmup : c.warmupIterations())).toList();
-        return new Plan(plan.profileName(), cells, plan.skipped(), plan.forks(), plan.cellTimeout());
+        return new Plan(plan.profileName(), cells, plan.skipped(), plan.forks(), plan.cellTimeout(), plan.segmentIterations(),
+                plan.segmentMemory());
     }
 
     private Plan fromProfile(String name, ProfileLoader profiles) {
@@ -99,7 +101,8 @@ final class CellOptions {
             cells = cells.stream().filter(c -> wanted.contains(c.scenario().id())).toList();
             skipped = skipped.stream().filter(s -> wanted.contains(s.substring(0, s.indexOf(':')))).toList();
         }
-        return new Plan(p.name(), cells, skipped, p.defaults().forks(), p.defaults().cellTimeout());
+        return new Plan(p.name(), cells, skipped, p.defaults().forks(), p.defaults().cellTimeout(),
+                p.defaults().segmentIterations(), p.defaults().segmentMemory());
     }
 
     private Plan adhoc() {

@@ -6,6 +6,7 @@ import dev.alphabench.backend.Backends;
 import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Environment;
 import dev.alphabench.fork.ForkedCells;
+import dev.alphabench.fork.SegmentPlan;
 import dev.alphabench.report.CellSummary;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.RunContext;
@@ -20,6 +21,7 @@ import dev.alphabench.sweep.Resume;
 import dev.alphabench.sweep.ResumeCheck;
 import dev.alphabench.sweep.Shard;
 import dev.alphabench.sweep.SweepRunner;
+import dev.alphabench.train.Segments;
 import dev.alphabench.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +74,16 @@ public final class RunCommand implements Callable<Integer> {
                     + "Default: the profile's, else " + DEFAULT_CELL_TIMEOUT + ".")
     String cellTimeout;
 
+    @Option(names = "--segment-iterations", paramLabel = "N",
+            description = "In child JVMs: fit calls one child trains before it saves the cell and a fresh one continues. "
+                    + "Default: the profile's, else " + Segments.DEFAULT_ITERATIONS + ".")
+    Integer segmentIterations;
+
+    @Option(names = "--segment-memory", paramLabel = "MB",
+            description = "In child JVMs: resident memory at which a child ends its segment early. "
+                    + "Default: the profile's, else " + Segments.DEFAULT_RESIDENT_MB + ".")
+    Integer segmentMemory;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory. Default: results/<target>.")
     Path out;
 
@@ -91,6 +103,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--cell-timeout needs child JVMs to kill: it cannot be combined with --forks 0");
         }
         Duration limit = cellLimit(plan);
+        long segmentCalls = positive("--segment-iterations", segmentIterations, plan.segmentIterations(), Segments.DEFAULT_ITERATIONS);
+        long segmentMb = positive("--segment-memory", segmentMemory, plan.segmentMemory(), Segments.DEFAULT_RESIDENT_MB);
+        if ((segmentIterations != null || segmentMemory != null) && forkCount == 0) {
+            throw new BadInputException("--segment-iterations and --segment-memory need child JVMs: they cannot be combined with --forks 0");
+        }
         if (dryRun) {
             cells.forEach(c -> System.out.println(c.key() + "  (" + c.label() + ", " + c.repetitions() + " repetitions)"));
             System.out.printf(Locale.ROOT, "%d cell(s)%s, %d fit calls with warm-up, %d combination(s) skipped%n", cells.size(),
@@ -130,9 +147,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path forkDir = dir.resolve(ctx.runId() + "-forks");
         SweepRunner.CellRunner runner = forkCount == 0 ? SweepRunner.inProcess(new Trainer(settings)::train, ctx)
-                : new ForkedCells(ctx, settings, forkCount, limit, List.of(), forkDir);
+                : new ForkedCells(ctx, settings, forkCount, limit, List.of(), forkDir,
+                        new SegmentPlan(SegmentPlan.dirOf(dir, ctx.runId()), segmentCalls, segmentMb));
         List<CellSummary> rows = new SweepRunner(runner, sink, Progress.forConsole(Duration.ofSeconds(progressEvery))).run(todo);
         deleteIfEmpty(forkDir);
+        deleteIfEmpty(SegmentPlan.dirOf(dir, ctx.runId())); // what stays is a cell whose child died, for --resume
         Runtime.getRuntime().removeShutdownHook(hook);
         publish(sink, part);
         System.out.print(summaryTable(sink.summaries()).render());
@@ -146,6 +165,13 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
+    }
+
+    private static long positive(String option, Integer given, Integer profile, long fallback) {
+        if (given != null && given <= 0) {
+            throw new BadInputException(option + " must be positive (got " + given + ")");
+        }
+        return given != null ? given : profile != null ? profile : fallback;
     }
 
     private Duration cellLimit(CellOptions.Plan plan) {

@@ -8,6 +8,7 @@ import dev.alphabench.report.RunContext;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.sweep.Cell;
 import dev.alphabench.sweep.SweepRunner;
+import dev.alphabench.train.Segments;
 import dev.alphabench.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.Locale;
 /** The child JVM of {@link ForkedCells}: runs the repetitions a {@link ForkRequest} names and writes their rows. */
 public final class ForkChild {
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+    /** The exit code of a child whose segment ended with a checkpoint: the parent starts the next one (EX_TEMPFAIL). */
+    public static final int SEGMENT_ENDED = 75;
 
     private ForkChild() {
     }
@@ -34,11 +37,14 @@ public final class ForkChild {
                 request.source(), env);
         Trainer trainer = new Trainer(settings);
         SweepRunner.CellTrainer train = (scenario, options) -> {
-            TestFault.fire(settings.testFault(), options.seed() - request.cell().firstSeed());
-            return trainer.train(scenario, options);
+            int rep = (int) (options.seed() - request.cell().firstSeed());
+            TestFault.fire(settings.testFault(), rep);
+            Segments segments = request.segments() == null ? Segments.NONE : request.segments().forRepetition(request.cell(), rep);
+            // a segment that ends leaves its checkpoint; the rows of the repetitions before are written already
+            return trainer.train(scenario, options, segments).orElseGet(() -> exit(SEGMENT_ENDED));
         };
         Path rowsFile = Path.of(request.rows());
-        ProgressFile progress = new ProgressFile(Path.of(request.progress()));
+        ProgressFile progress = new ProgressFile(Path.of(request.progress()), settings.testFault());
         List<Repetition> rows = new ArrayList<>();
         for (int rep = request.from(); rep < request.to(); rep++) {
             rows.add(ForkedCells.withMode(SweepRunner.repetition(train, ctx, request.cell(), rep, progress), request.forks()));
@@ -47,17 +53,25 @@ public final class ForkChild {
         System.exit(0);
     }
 
+    private static <T> T exit(int code) {
+        System.exit(code);
+        throw new IllegalStateException("unreachable");
+    }
+
     /** Writes "repetition epoch" at most twice a second; the parent polls it for its progress display. */
     private static final class ProgressFile implements SweepRunner.Listener {
         private final Path file;
+        private final String fault;
         private long last = System.nanoTime() - PROGRESS_EVERY_NANOS;
 
-        ProgressFile(Path file) {
+        ProgressFile(Path file, String fault) {
             this.file = file;
+            this.fault = fault;
         }
 
         @Override
         public void epochDone(Cell cell, int repetition, int epoch) {
+            TestFault.fireAfterEpoch(fault, repetition, epoch);
             long now = System.nanoTime();
             if (now - last >= PROGRESS_EVERY_NANOS) {
                 last = now;

@@ -19,10 +19,17 @@ import java.nio.file.Path;
  * {@code to} (exclusive) of a cell, trained with the parent's settings and stamped as rows of the
  * parent's run, in mode {@code forks}. The child writes their raw
  * rows, in the result CSV schema, to {@code rows}, rewriting it after each repetition, and its
- * progress ("repetition epoch") to {@code progress}.
+ * progress ("repetition epoch") to {@code progress}. With {@code segments}, a child whose segment ends
+ * exits with {@link ForkChild#SEGMENT_ENDED} after saving the repetition's checkpoint; null: no segments.
  */
 public record ForkRequest(Cell cell, int from, int to, Settings settings, int forks, String runId, String started,
-                          String profile, String source, String rows, String progress) {
+                          String profile, String source, String rows, String progress, SegmentPlan segments) {
+    /** Without segments: each repetition trains in one child. */
+    public ForkRequest(Cell cell, int from, int to, Settings settings, int forks, String runId, String started,
+                       String profile, String source, String rows, String progress) {
+        this(cell, from, to, settings, forks, runId, started, profile, source, rows, progress, null);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().addMixIn(Kind.class, NamedKind.class)
             .registerModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance) // as given, relative or not
                     .addDeserializer(Path.class, new FromStringDeserializer<>(Path.class) {

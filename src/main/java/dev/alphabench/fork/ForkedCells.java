@@ -35,6 +35,7 @@ public final class ForkedCells implements SweepRunner.CellRunner {
     private final Duration cellLimit;
     private final List<String> jvmArgs;
     private final Path workDir;
+    private final SegmentPlan segments;
 
     /**
      * @param settings     this run's settings: the children train and stamp with them
@@ -43,6 +44,16 @@ public final class ForkedCells implements SweepRunner.CellRunner {
      */
     public ForkedCells(RunContext context, Settings settings, int forks, Duration cellLimit, List<String> extraJvmArgs,
                        Path workDir) {
+        this(context, settings, forks, cellLimit, extraJvmArgs, workDir, null);
+    }
+
+    /**
+     * With {@code segments}, a long repetition runs in one child per segment, each continuing the
+     * checkpoint the one before left; a checkpoint is deleted once its repetition's row is here, and
+     * stays when its child died, for {@code run --resume} to continue. Null: no segments.
+     */
+    public ForkedCells(RunContext context, Settings settings, int forks, Duration cellLimit, List<String> extraJvmArgs,
+                       Path workDir, SegmentPlan segments) {
         if (forks < 1) {
             throw new IllegalArgumentException("forks must be at least 1 (0 runs in this JVM)");
         }
@@ -51,6 +62,7 @@ public final class ForkedCells implements SweepRunner.CellRunner {
         this.forks = forks;
         this.cellLimit = cellLimit;
         this.workDir = workDir;
+        this.segments = segments;
         List<String> args = new ArrayList<>(JvmLauncher.inheritedJvmArgs(a -> false));
         args.add("-XX:+ExitOnOutOfMemoryError"); // a JVM out of heap ends as a failed cell, not half-alive
         args.addAll(extraJvmArgs);
@@ -76,30 +88,55 @@ public final class ForkedCells implements SweepRunner.CellRunner {
                 failed(rows, cell, from, to, failure);
                 continue;
             }
-            Path log = newLog();
-            String prefix = log.getFileName().toString().replaceFirst("\\.log$", "");
-            Path request = workDir.resolve(prefix + ".json");
-            Path rowsFile = workDir.resolve(prefix + "-rows.csv");
-            Path progress = workDir.resolve(prefix + ".progress");
-            new ForkRequest(cell, from, to, settings, forks, context.runId(), DateTimeFormatter.ISO_INSTANT.format(context.started()),
-                    context.profile(), context.source(), rowsFile.toString(), progress.toString()).write(request);
-            ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(jvmArgs, Map.of(), k -> false,
-                    ForkChild.class.getName(), List.of(request.toString()), log, left),
-                    () -> reportProgress(progress, cell, listener));
-            List<Repetition> got = readRows(rowsFile);
-            rows.addAll(got);
-            if (got.size() < to - from) {
-                failure = exit.ok() ? "child JVM ended without a row for repetition " + (from + got.size())
-                        : (exit.timedOut() ? exit.withLimit(cellLimit) : exit).describe();
-                failure += " (log: " + log + ")";
-                failed(rows, cell, from + got.size(), from + got.size() + 1, failure);
-                failed(rows, cell, from + got.size() + 1, to, "not run: " + failure);
+            int next = from;
+            ChildExit exit = null;
+            Path log = null;
+            do { // one child, or one per segment while children end theirs
+                Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
+                if (remaining.isNegative() || remaining.isZero()) {
+                    break; // only after a segment ended: the first child was checked above
+                }
+                log = newLog();
+                String prefix = log.getFileName().toString().replaceFirst("\\.log$", "");
+                Path request = workDir.resolve(prefix + ".json");
+                Path rowsFile = workDir.resolve(prefix + "-rows.csv");
+                Path progress = workDir.resolve(prefix + ".progress");
+                new ForkRequest(cell, next, to, settings, forks, context.runId(), DateTimeFormatter.ISO_INSTANT.format(context.started()),
+                        context.profile(), context.source(), rowsFile.toString(), progress.toString(), segments).write(request);
+                exit = JvmLauncher.run(new JvmLauncher.Launch(jvmArgs, Map.of(), k -> false,
+                        ForkChild.class.getName(), List.of(request.toString()), log, remaining),
+                        () -> reportProgress(progress, cell, listener));
+                List<Repetition> got = readRows(rowsFile);
+                rows.addAll(got);
+                deleteCheckpoints(cell, next, next + got.size()); // their rows are here: nothing to continue
+                next += got.size();
+                deleteAll(request, rowsFile, progress);
+                if (next == to || exit.exitCode() == ForkChild.SEGMENT_ENDED) {
+                    deleteAll(log);
+                }
+            } while (exit.exitCode() == ForkChild.SEGMENT_ENDED && next < to);
+            if (next < to) {
+                if (exit == null || exit.exitCode() == ForkChild.SEGMENT_ENDED) {
+                    failure = "the cell passed its time limit of " + Durations.format(cellLimit) + " between two segments";
+                } else {
+                    failure = exit.ok() ? "child JVM ended without a row for repetition " + next
+                            : (exit.timedOut() ? exit.withLimit(cellLimit) : exit).describe();
+                    failure += " (log: " + log + ")";
+                }
+                failed(rows, cell, next, next + 1, failure);
+                failed(rows, cell, next + 1, to, "not run: " + failure);
                 failure = "not run: " + failure;
-            } else {
-                deleteAll(request, rowsFile, progress, log);
             }
         }
         return rows;
+    }
+
+    private void deleteCheckpoints(Cell cell, int from, int to) {
+        if (segments != null) {
+            for (int rep = from; rep < to; rep++) {
+                deleteAll(segments.file(cell, rep));
+            }
+        }
     }
 
     private void failed(List<Repetition> rows, Cell cell, int from, int to, String message) {

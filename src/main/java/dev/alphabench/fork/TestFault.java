@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Test-only: {@code -Dalphabench.test.fault=KIND[@REPETITION]} (Settings#testFault) makes a child JVM fail for real as
- * it starts that repetition (default 0), so the tests can show that a dying child is one failed
+ * it starts that repetition (default 0), or with {@code KIND@REPETITION:EPOCH} once that repetition has
+ * trained that epoch (mid-cell, for segments), so the tests can show that a dying child is one failed
  * cell. KIND is {@code sigkill} (kills itself with SIGKILL), {@code crash} (writes to address 0:
  * SIGSEGV in native code), {@code hang}, {@code heap} (allocates Java heap without bound) or
  * {@code native} (allocates native memory through JavaCPP without bound, as ND4J does). Only
@@ -17,15 +18,30 @@ final class TestFault {
     }
 
     static void fire(String spec, long repetition) {
-        if (spec == null) {
+        if (spec == null || spec.contains(":")) {
             return;
         }
         String[] parts = spec.split("@");
         if (repetition != (parts.length > 1 ? Long.parseLong(parts[1]) : 0)) {
             return;
         }
+        act(spec, parts[0]);
+    }
+
+    /** {@code KIND@REPETITION:EPOCH} fires once that repetition has trained that epoch (counted over its segments). */
+    static void fireAfterEpoch(String spec, long repetition, int epoch) {
+        if (spec == null || !spec.contains(":")) {
+            return;
+        }
+        String[] parts = spec.split("[@:]");
+        if (repetition == Long.parseLong(parts[1]) && epoch == Integer.parseInt(parts[2])) {
+            act(spec, parts[0]);
+        }
+    }
+
+    private static void act(String spec, String kind) {
         try {
-            switch (parts[0]) {
+            switch (kind) {
                 case "sigkill" -> {
                     new ProcessBuilder("kill", "-KILL", Long.toString(ProcessHandle.current().pid())).start().waitFor();
                     Thread.sleep(TimeUnit.MINUTES.toMillis(1));
@@ -49,7 +65,7 @@ final class TestFault {
                         hoard.add(new org.bytedeco.javacpp.BytePointer(64L << 20));
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown test fault '" + parts[0] + "'");
+                default -> throw new IllegalArgumentException("unknown test fault '" + kind + "'");
             }
         } catch (ReflectiveOperationException | java.io.IOException e) {
             throw new IllegalStateException("test fault " + spec + ": " + e, e);

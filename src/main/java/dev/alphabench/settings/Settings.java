@@ -24,7 +24,7 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
  * @param jmhChecks     where a JMH fork records its learning check; null: it only prints
  * @param testSlowdown  test-only: each timed epoch is made this fraction longer
  * @param jvmArgs       the JVM arguments that change performance, for the stamp
- * @param testFault     test-only: how a sweep's child JVM fails ({@code sigkill|crash|hang|heap|native[@repetition]}); null: never
+ * @param testFault     test-only: how a sweep's child JVM fails ({@code sigkill|crash|hang|heap|native[@repetition[:epoch]]}); null: never
  */
 public record Settings(boolean tuning, Integer threads, WorkspaceMode workspaces, String periodicGc,
                        PointerGcMode pointerGc, Lstm lstm, StatefulGradient statefulGradient,
@@ -79,7 +79,8 @@ public record Settings(boolean tuning, Integer threads, WorkspaceMode workspaces
                 omp, jvmArgs.stream().filter(a -> a.startsWith("-X") || a.startsWith("-Dorg.bytedeco")
                         || a.startsWith("-Dorg.nd4j") || a.startsWith("-Dalphabench")).toList(),
                 checked("alphabench.test.fault", value(p, "alphabench.test.fault", null), Function.identity(),
-                        v -> v == null || v.matches("(sigkill|crash|hang|heap|native)(@\\d+)?"), "sigkill, crash, hang, heap, native, each with @REPETITION or not"));
+                        v -> v == null || v.matches("(sigkill|crash|hang|heap|native)(@\\d+(:\\d+)?)?"),
+                        "sigkill, crash, hang, heap, native, each with @REPETITION or @REPETITION:EPOCH or not"));
     }
 
     /** The settings part of the environment stamp; {@code tuningInForce} is what the backend read back. */

@@ -39,8 +39,10 @@ public record Expansion(List<Cell> cells, List<String> skipped) {
         Scenario base = block.scenario();
         ProfileSettings own = block.settings();
         ProfileSettings s = own.over(profile.defaults());
-        if (own.forks() != null || own.cellTimeout() != null) {
-            throw fail(profile, block, own.forks() != null ? "forks" : "cell-timeout", "is a run setting: set it under defaults");
+        if (own.forks() != null || own.cellTimeout() != null || own.segmentIterations() != null || own.segmentMemory() != null) {
+            String key = own.forks() != null ? "forks" : own.cellTimeout() != null ? "cell-timeout"
+                    : own.segmentIterations() != null ? "segment-iterations" : "segment-memory";
+            throw fail(profile, block, key, "is a run setting: set it under defaults");
         }
         if (own.sequences() != null && !(base.kind() instanceof VariableLength)) {
             throw fail(profile, block, "sequences", "applies to variable-length only, not to " + base.id());

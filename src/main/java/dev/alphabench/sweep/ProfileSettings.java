@@ -46,6 +46,12 @@ public final class ProfileSettings {
     @JsonProperty("cell-timeout")
     @JsonDeserialize(using = ValueReaders.TimeLimit.class)
     private java.time.Duration cellTimeout;
+    @JsonProperty("segment-iterations")
+    @JsonDeserialize(using = ValueReaders.PositiveInt.class)
+    private Integer segmentIterations;
+    @JsonProperty("segment-memory")
+    @JsonDeserialize(using = ValueReaders.PositiveInt.class)
+    private Integer segmentMemory;
 
     /** This block's keys, falling back to {@code outer} key by key. */
     ProfileSettings over(ProfileSettings outer) {
@@ -62,6 +68,8 @@ public final class ProfileSettings {
         m.minIterations = pick(minIterations, outer.minIterations);
         m.forks = pick(forks, outer.forks);
         m.cellTimeout = pick(cellTimeout, outer.cellTimeout);
+        m.segmentIterations = pick(segmentIterations, outer.segmentIterations);
+        m.segmentMemory = pick(segmentMemory, outer.segmentMemory);
         return m;
     }
 
@@ -118,5 +126,15 @@ public final class ProfileSettings {
     /** Wall-time limit of one cell in child JVMs; a run setting, under {@code defaults:} only. */
     public java.time.Duration cellTimeout() {
         return cellTimeout;
+    }
+
+    /** Fit calls a child trains before it saves the cell and a fresh one continues; a run setting. */
+    public Integer segmentIterations() {
+        return segmentIterations;
+    }
+
+    /** Resident memory (MB) at which a child ends its segment early; a run setting. */
+    public Integer segmentMemory() {
+        return segmentMemory;
     }
 }

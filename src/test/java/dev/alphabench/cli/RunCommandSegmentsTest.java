@@ -1,0 +1,130 @@
+package dev.alphabench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alphabench.report.Column;
+import dev.alphabench.report.CsvResults;
+import dev.alphabench.report.Row;
+import dev.alphabench.scenario.Layout;
+import dev.alphabench.scenario.Scenario;
+import dev.alphabench.scenario.Scenarios;
+import dev.alphabench.settings.Settings;
+import dev.alphabench.train.TrainResult;
+import dev.alphabench.train.Trainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A long cell in segments across child JVMs: a child killed with SIGKILL mid-cell leaves the last
+ * segment's checkpoint, and {@code run --resume} continues from it to the result of a run never interrupted.
+ */
+class RunCommandSegmentsTest {
+    @TempDir
+    Path dir;
+
+    // masked variable-length, 40 sequences in batches of 8: 5 fit calls an epoch, 8 epochs; the fused LSTM
+    private static final List<String> CELL = List.of("run", "--scenario", "variable-length", "--layout", "masked",
+            "--sequences", "40", "--batch-size", "8", "--epochs", "8", "--warmup", "2", "--forks", "1");
+    private static final Scenario SCENARIO = Scenarios.VARIABLE_LENGTH.withLayout(Layout.MASKED).withSequences(40)
+            .withBatchSize(8).withEpochs(8);
+
+    @Test
+    void aChildKilledMidCellIsResumedFromItsLastSegmentToTheUninterruptedResult() throws IOException {
+        Path whole = dir.resolve("whole");
+        Path killed = dir.resolve("killed");
+        RunCommandProfileTest.Result uninterrupted = run(null, whole);
+        assertThat(uninterrupted.code()).as(uninterrupted.err()).isEqualTo(ExitCode.OK);
+
+        // segments of 3 epochs (15 fit calls); the second child is killed once epoch 5 is trained
+        RunCommandProfileTest.Result first = run("sigkill@0:5", killed, "--segment-iterations", "15");
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.FAILED);
+        Row failed = raw(killed);
+        assertThat(failed.get(Column.STATUS)).isEqualTo("failed");
+        assertThat(failed.get(Column.ERROR)).contains("child JVM killed by SIGKILL (exit 137)");
+        Path checkpoint = onlyCheckpoint(killed);
+        // the checkpoint is the first segment's: epochs 4 and 5 are lost, less than one segment
+        assertThat(Trainer.Session.resume(SCENARIO, 1, 1, fused(), checkpoint).epoch()).isEqualTo(3);
+
+        RunCommandProfileTest.Result resumed = run(null, killed, "--segment-iterations", "15", "--resume");
+        assertThat(resumed.code()).as(resumed.err()).isEqualTo(ExitCode.OK);
+        assertThat(resumed.out()).contains("resuming");
+        Row continued = raw(killed);
+        Row reference = raw(whole);
+        assertThat(continued.get(Column.STATUS)).isEqualTo(reference.get(Column.STATUS)).isIn("ok", "invalid");
+        for (Column c : List.of(Column.INITIAL_LOSS, Column.FINAL_LOSS, Column.ACCURACY, Column.EPOCHS_TO_TARGET, Column.ITERATIONS)) {
+            assertThat(continued.get(c)).as(c.name()).isEqualTo(reference.get(c));
+        }
+        assertThat(continued.number(Column.TRAIN_SECONDS)).isPositive();
+        assertThat(Files.exists(checkpoint)).as("deleted once the row is written").isFalse();
+        assertThat(checkpointDirs(killed)).isEmpty();
+
+        // and both are the run of one JVM that never stopped, at the CSV's precision
+        TrainResult inOneJvm = new Trainer(fused()).train(SCENARIO, Trainer.Options.seed(1));
+        assertThat(reference.get(Column.FINAL_LOSS)).isEqualTo(Row.format(inOneJvm.finalLoss()));
+        assertThat(reference.get(Column.ACCURACY)).isEqualTo(Row.format(inOneJvm.accuracy()));
+    }
+
+    @Test
+    void badSegmentOptionsAreBadInput() {
+        String out = dir.resolve("out").toString();
+        RunCommandProfileTest.Result zero = RunCommandProfileTest.run("run", "--profile", "smoke", "--segment-iterations", "0",
+                "--out", out);
+        assertThat(zero.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(zero.err().strip()).isEqualTo("alphabench: --segment-iterations must be positive (got 0)");
+        RunCommandProfileTest.Result inProcess = RunCommandProfileTest.run("run", "--profile", "smoke", "--forks", "0",
+                "--segment-memory", "900", "--out", out);
+        assertThat(inProcess.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(inProcess.err()).contains("need child JVMs");
+        assertThat(Files.exists(Path.of(out))).isFalse();
+    }
+
+    private static Settings fused() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty(Settings.LSTM, "fused");
+        return Settings.parse(p, System.getenv(), List.of());
+    }
+
+    private RunCommandProfileTest.Result run(String fault, Path out, String... extra) {
+        List<String> args = new ArrayList<>(CELL);
+        args.addAll(List.of(extra));
+        args.addAll(List.of("--out", out.toString()));
+        try {
+            System.setProperty(Settings.LSTM, "fused");
+            if (fault != null) {
+                System.setProperty("alphabench.test.fault", fault); // only children act on it
+            }
+            return RunCommandProfileTest.run(args.toArray(String[]::new));
+        } finally {
+            System.clearProperty(Settings.LSTM);
+            System.clearProperty("alphabench.test.fault");
+        }
+    }
+
+    private static Row raw(Path out) {
+        List<Row> rows = CsvResults.read(out.resolve("latest-raw.csv"), Column.values());
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private static List<Path> checkpointDirs(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-checkpoints")).toList();
+        }
+    }
+
+    private static Path onlyCheckpoint(Path out) throws IOException {
+        List<Path> dirs = checkpointDirs(out);
+        assertThat(dirs).hasSize(1);
+        try (Stream<Path> files = Files.list(dirs.get(0))) {
+            List<Path> all = files.toList();
+            assertThat(all).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith("-seed1.ckpt"));
+            return all.get(0);
+        }
+    }
+}
