@@ -36,10 +36,12 @@ class RunCommandSegmentsTest {
 
     @Test
     void aChildKilledMidCellIsResumedFromItsLastSegmentToTheUninterruptedResult() throws IOException {
-        Path whole = dir.resolve("whole");
+        Path segmented = dir.resolve("segmented");
         Path killed = dir.resolve("killed");
-        RunCommandProfileTest.Result uninterrupted = run(null, whole);
-        assertThat(uninterrupted.code()).as(uninterrupted.err()).isEqualTo(ExitCode.OK);
+        // four children of 2 epochs each, none killed
+        RunCommandProfileTest.Result inSegments = run(null, segmented, "--segment-iterations", "10");
+        assertThat(inSegments.code()).as(inSegments.err()).isEqualTo(ExitCode.OK);
+        assertThat(checkpointDirs(segmented)).isEmpty();
 
         // segments of 3 epochs (15 fit calls); the second child is killed once epoch 5 is trained
         RunCommandProfileTest.Result first = run("sigkill@0:5", killed, "--segment-iterations", "15");
@@ -55,7 +57,7 @@ class RunCommandSegmentsTest {
         assertThat(resumed.code()).as(resumed.err()).isEqualTo(ExitCode.OK);
         assertThat(resumed.out()).contains("resuming");
         Row continued = raw(killed);
-        Row reference = raw(whole);
+        Row reference = raw(segmented);
         assertThat(continued.get(Column.STATUS)).isEqualTo(reference.get(Column.STATUS)).isIn("ok", "invalid");
         for (Column c : List.of(Column.INITIAL_LOSS, Column.FINAL_LOSS, Column.ACCURACY, Column.EPOCHS_TO_TARGET, Column.ITERATIONS)) {
             assertThat(continued.get(c)).as(c.name()).isEqualTo(reference.get(c));
@@ -64,7 +66,7 @@ class RunCommandSegmentsTest {
         assertThat(Files.exists(checkpoint)).as("deleted once the row is written").isFalse();
         assertThat(checkpointDirs(killed)).isEmpty();
 
-        // and both are the run of one JVM that never stopped, at the CSV's precision
+        // and both are the run of one JVM that never stopped, at the CSV's precision (CheckpointTest: bit for bit)
         TrainResult inOneJvm = new Trainer(fused()).train(SCENARIO, Trainer.Options.seed(1));
         assertThat(reference.get(Column.FINAL_LOSS)).isEqualTo(Row.format(inOneJvm.finalLoss()));
         assertThat(reference.get(Column.ACCURACY)).isEqualTo(Row.format(inOneJvm.accuracy()));
