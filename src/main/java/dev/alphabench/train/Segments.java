@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where and when a long cell stops so that a fresh JVM continues it ({@link Trainer#train(
- * dev.alphabench.scenario.Scenario, Trainer.Options, Segments)}): at the first epoch boundary after
+ * Where and when a long cell stops so that a fresh JVM continues it (the three-argument
+ * {@code Trainer.train}): at the first epoch boundary after
  * {@code iterations} fit calls in this JVM or once this process's resident memory reaches
  * {@code residentMb} (MiB), whichever comes first, the session is saved to {@code checkpoint}. A process
  * ends with its memory: so a leak that grows with the iterations (libnd4j 1.0.0-M2.1's
