@@ -134,7 +134,8 @@ public final class ForkedCells implements SweepRunner.CellRunner {
     private void deleteCheckpoints(Cell cell, int from, int to) {
         if (segments != null) {
             for (int rep = from; rep < to; rep++) {
-                deleteAll(segments.file(cell, rep));
+                Path file = segments.file(cell, rep);
+                deleteAll(file, file.resolveSibling(file.getFileName() + ".tmp")); // and a write a kill cut short
             }
         }
     }

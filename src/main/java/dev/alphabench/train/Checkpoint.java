@@ -69,7 +69,7 @@ record Checkpoint(String cell, int evalEvery, int epoch, long trainNanos, long c
     void write(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            Path tmp = temporary(file); // one name: a write killed half-way is overwritten by the next
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(FORMAT);
                 out.writeUTF(cell);
@@ -97,6 +97,11 @@ record Checkpoint(String cell, int evalEvery, int epoch, long trainNanos, long c
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where {@link #write} puts the file before moving it in place. */
+    static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
     }
 
     static Checkpoint read(Path file) {
