@@ -3,8 +3,9 @@ package dev.alphabench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import dev.alphabench.scenario.Layout;
 import dev.alphabench.scenario.Scenario;
 import dev.alphabench.scenario.Scenarios;
@@ -46,9 +47,9 @@ class RunCommandSegmentsTest {
         // segments of 3 epochs (15 fit calls); the second child is killed once epoch 5 is trained
         RunCommandProfileTest.Result first = run("sigkill@0:5", killed, "--segment-iterations", "15");
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.FAILED);
-        Row failed = raw(killed);
-        assertThat(failed.get(Column.STATUS)).isEqualTo("failed");
-        assertThat(failed.get(Column.ERROR)).contains("child JVM killed by SIGKILL (exit 137)");
+        Repetition failed = raw(killed);
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.error()).contains("child JVM killed by SIGKILL (exit 137)");
         Path checkpoint = onlyCheckpoint(killed);
         // the checkpoint is the first segment's: epochs 4 and 5 are lost, less than one segment
         assertThat(Trainer.Session.resume(SCENARIO, 1, 1, fused(), checkpoint).epoch()).isEqualTo(3);
@@ -56,20 +57,20 @@ class RunCommandSegmentsTest {
         RunCommandProfileTest.Result resumed = run(null, killed, "--segment-iterations", "15", "--resume");
         assertThat(resumed.code()).as(resumed.err()).isEqualTo(ExitCode.OK);
         assertThat(resumed.out()).contains("resuming");
-        Row continued = raw(killed);
-        Row reference = raw(segmented);
-        assertThat(continued.get(Column.STATUS)).isEqualTo(reference.get(Column.STATUS)).isIn("ok", "invalid");
+        Repetition continued = raw(killed);
+        Repetition reference = raw(segmented);
+        assertThat(continued.status()).isEqualTo(reference.status()).isIn(Status.OK, Status.INVALID);
         for (Column c : List.of(Column.INITIAL_LOSS, Column.FINAL_LOSS, Column.ACCURACY, Column.EPOCHS_TO_TARGET, Column.ITERATIONS)) {
-            assertThat(continued.get(c)).as(c.name()).isEqualTo(reference.get(c));
+            assertThat(ResultCsv.text(continued, c)).as(c.name()).isEqualTo(ResultCsv.text(reference, c));
         }
-        assertThat(continued.number(Column.TRAIN_SECONDS)).isPositive();
+        assertThat(continued.measures().trainSeconds()).isPositive();
         assertThat(Files.exists(checkpoint)).as("deleted once the row is written").isFalse();
         assertThat(checkpointDirs(killed)).isEmpty();
 
         // and both are the run of one JVM that never stopped, at the CSV's precision (CheckpointTest: bit for bit)
         TrainResult inOneJvm = new Trainer(fused()).train(SCENARIO, Trainer.Options.seed(1));
-        assertThat(reference.get(Column.FINAL_LOSS)).isEqualTo(Row.format(inOneJvm.finalLoss()));
-        assertThat(reference.get(Column.ACCURACY)).isEqualTo(Row.format(inOneJvm.accuracy()));
+        assertThat(ResultCsv.text(reference, Column.FINAL_LOSS)).isEqualTo(ResultCsv.format(inOneJvm.finalLoss()));
+        assertThat(ResultCsv.text(reference, Column.ACCURACY)).isEqualTo(ResultCsv.format(inOneJvm.accuracy()));
     }
 
     @Test
@@ -108,8 +109,8 @@ class RunCommandSegmentsTest {
         }
     }
 
-    private static Row raw(Path out) {
-        List<Row> rows = CsvResults.read(out.resolve("latest-raw.csv"), Column.values());
+    private static Repetition raw(Path out) {
+        List<Repetition> rows = ResultCsv.readRepetitions(out.resolve("latest-raw.csv"));
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
