@@ -16,18 +16,19 @@ import java.nio.file.Path;
  */
 public record Segments(Path checkpoint, long iterations, long residentMb) {
     /**
-     * 25,000 fit calls: the fused layer's leak (~11 KB per fit call with the harness around it) took a
-     * JVM from ~1.0 GB at 10,000 calls to ~1.2 GB at 20,000 (docs/PERFORMANCE.md), so a segment ends
-     * near 1.3 GB, under the 1.5 GB a process should stay below; a restart (JVM start, ND4J load,
-     * warm-up) costs seconds against the minute or more 25,000 calls take, and a kill loses at most that.
+     * 15,000 fit calls: with the fused layer a JVM grew to ~1.0 GB by 10,000 calls and ~1.2 GB by 20,000
+     * (docs/PERFORMANCE.md, run 7), most of it the 1 GB heap filling up and the rest the op's leak
+     * (~10 KB a call), so 15,000 stays under the 1.5 GB a process should keep below with room for a
+     * heap that fills faster; a restart (JVM start, ND4J load, warm-up) costs seconds against the
+     * tens of seconds or more 15,000 calls take, and a kill loses at most that.
      */
-    public static final long DEFAULT_ITERATIONS = 25_000;
+    public static final long DEFAULT_ITERATIONS = 15_000;
     /**
-     * Resident memory that ends a segment early, a safety net for leaks the iteration count does not
-     * bound: above the ~1.4 GB where DL4J's own layer levels off with the harness's 1 GB heap, so it
-     * does not cut that layer's cells into short segments.
+     * Resident memory that ends a segment early: the 1.5 GB bound itself, a safety net for what the
+     * iteration count does not bound. DL4J's own layer levels off below it (~1.4 GB with the
+     * harness's 1 GB heap), so its cells are not cut short.
      */
-    public static final long DEFAULT_RESIDENT_MB = 1_800;
+    public static final long DEFAULT_RESIDENT_MB = 1_500;
     /** One JVM trains the whole cell. */
     public static final Segments NONE = new Segments(null, Long.MAX_VALUE, Long.MAX_VALUE);
 
