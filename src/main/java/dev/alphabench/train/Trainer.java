@@ -82,17 +82,17 @@ public final class Trainer {
 
     /** Nanoseconds since {@code start}, after stretching them by {@code slowdown} (0.3: 30% longer) when it is positive. */
     static long stopClock(long start, double slowdown) {
-        if (slowdown > 0) {
-            spin((long) ((System.nanoTime() - start) * slowdown));
-        }
-        return System.nanoTime() - start;
+        return stopClock(start, slowdown, System::nanoTime);
     }
 
-    private static void spin(long nanos) {
-        long end = System.nanoTime() + nanos;
-        while (System.nanoTime() < end) {
-            Thread.onSpinWait();
+    static long stopClock(long start, double slowdown, java.util.function.LongSupplier clock) {
+        if (slowdown > 0) {
+            long end = clock.getAsLong() + (long) ((clock.getAsLong() - start) * slowdown);
+            while (clock.getAsLong() < end) {
+                Thread.onSpinWait();
+            }
         }
+        return clock.getAsLong() - start;
     }
 
     public TrainResult train(Scenario s, Options options) {
