@@ -1,5 +1,6 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.ab.RefException;
 import dev.alphabench.backend.BackendException;
 import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.settings.InvalidSettingException;
@@ -21,6 +22,6 @@ public final class ExitCode {
     /** The exit code of a command that threw {@code e} (picocli's exit-code exception mapper). */
     static int of(Throwable e) {
         return e instanceof BackendException ? ENVIRONMENT : e instanceof BadInputException || e instanceof InvalidSettingException
-                || e instanceof InvalidResultsException || e instanceof ProfileException ? BAD_INPUT : FAILED;
+                || e instanceof InvalidResultsException || e instanceof ProfileException || e instanceof RefException ? BAD_INPUT : FAILED;
     }
 }

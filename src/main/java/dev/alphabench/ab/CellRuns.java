@@ -1,0 +1,88 @@
+package dev.alphabench.ab;
+
+import dev.alphabench.fork.ChildExit;
+import dev.alphabench.fork.JvmLauncher;
+import dev.alphabench.report.Column;
+import dev.alphabench.report.CsvResults;
+import dev.alphabench.report.Row;
+import dev.alphabench.report.RowFactory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * One cell of a profile on one side, in a fresh JVM of that side's build: {@code run --profile FILE
+ * --shard K/N --forks 0} with N the profile's cell count, so shard K is exactly cell K. The child's
+ * rows come back through its result CSV (whose columns every version reads); its samples/s per
+ * repetition are the trial's samples.
+ */
+public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Samples> {
+    /** The samples/s of one trial's repetitions, or why there are none. */
+    public record Samples(double[] values, String failure) {
+    }
+
+    private final List<Side> sides;
+    private final Path profile;
+    private final int cells;
+    private final Path workDir;
+    private final PrintStream out;
+
+    public CellRuns(List<Side> sides, Path profile, int cells, Path workDir, PrintStream out) {
+        this.sides = List.copyOf(sides);
+        this.profile = profile.toAbsolutePath();
+        this.cells = cells;
+        this.workDir = workDir;
+        this.out = out;
+    }
+
+    @Override
+    public Samples run(int sideIndex, Integer cell, int round) {
+        Side side = sides.get(sideIndex);
+        Path dir = workDir.resolve(String.format(Locale.ROOT, "r%d-c%d-%s", round + 1, cell + 1, sideIndex == 0 ? "base" : "current"));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        Path log = dir.resolve("child.log");
+        List<String> args = List.of("run", "--profile", profile.toString(), "--shard", (cell + 1) + "/" + cells,
+                "--forks", "0", "--out", dir.toString());
+        ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(side.jvmArgs(), side.env(), k -> k.startsWith("ALPHABENCH_JAVA"),
+                "dev.alphabench.cli.Main", args, log, JvmLauncher.NO_LIMIT, side.build().classpath()), () -> { });
+        Samples s = exit.ok() ? read(dir) : new Samples(new double[0], exit.describe() + " (log " + log + ")");
+        out.printf(Locale.ROOT, "round %d cell %d/%d %-8s %s%n", round + 1, cell + 1, cells, side.label(),
+                s.failure() != null ? "failed: " + s.failure() : describe(s.values()));
+        return s;
+    }
+
+    private static String describe(double[] values) {
+        List<String> parts = new ArrayList<>();
+        for (double v : values) {
+            parts.add(String.format(Locale.ROOT, "%.1f", v));
+        }
+        return String.join(" ", parts) + " samples/s";
+    }
+
+    private static Samples read(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            Path raw = files.filter(f -> f.getFileName().toString().endsWith("-raw.csv")).findFirst().orElse(null);
+            if (raw == null) {
+                return new Samples(new double[0], "the child wrote no raw CSV in " + dir);
+            }
+            List<Row> ok = CsvResults.read(raw, Column.STATUS, Column.SAMPLES_PER_SEC).stream()
+                    .filter(r -> RowFactory.OK.equals(r.get(Column.STATUS))).toList();
+            if (ok.isEmpty()) {
+                return new Samples(new double[0], "no completed repetition in " + raw);
+            }
+            return new Samples(ok.stream().mapToDouble(r -> r.number(Column.SAMPLES_PER_SEC)).toArray(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
