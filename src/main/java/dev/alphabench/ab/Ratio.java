@@ -1,20 +1,22 @@
 package dev.alphabench.ab;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A ratio current/base of median samples/s with its 95% percentile-bootstrap interval: each side's
- * samples are resampled with replacement, independently, {@value #RESAMPLES} times, with a fixed seed
- * (the same data give the same interval). The suite's ratio is the geometric mean of its cells' ratios,
- * its interval from the same resamples of every cell at once.
+ * A ratio current/base of samples/s with its 95% interval, from interleaved rounds: in each round the
+ * two sides of a cell ran back to back, so each round gives one paired ratio (median of the current
+ * JVM's repetitions over the base's), and a drift of the machine between rounds cancels. A cell's
+ * ratio is the geometric mean of its rounds' ratios; the suite's the geometric mean over cells. The
+ * interval is a percentile bootstrap over rounds: the rounds are resampled with replacement
+ * ({@value #RESAMPLES} times, fixed seed: the same data give the same interval), the same rounds for
+ * every cell at once, so what a round did to all cells stays together.
  */
 public record Ratio(double value, double low, double high) {
     static final int RESAMPLES = 2000;
     private static final long SEED = 20261129L;
 
-    /** True when the whole interval lies below 1 (the difference is beyond the noise the samples show). */
+    /** True when the whole interval lies below 1 (the difference is beyond the noise the rounds show). */
     public boolean significantlyBelowOne() {
         return high < 1;
     }
@@ -23,47 +25,50 @@ public record Ratio(double value, double low, double high) {
         return low > 1;
     }
 
-    /** The ratio of the medians of {@code current} and {@code base} (each non-empty). */
-    public static Ratio ofMedians(double[] base, double[] current) {
-        return suite(List.of(base), List.of(current));
+    /** ln(median(current) / median(base)): one round's paired ratio, on the log scale. */
+    public static double logRatio(double[] base, double[] current) {
+        return Math.log(median(current) / median(base));
     }
 
-    /** The geometric mean over cells of the median ratios; {@code bases.get(i)} and {@code currents.get(i)} are cell i. */
-    public static Ratio suite(List<double[]> bases, List<double[]> currents) {
-        if (bases.isEmpty() || bases.size() != currents.size()
-                || bases.stream().anyMatch(a -> a.length == 0) || currents.stream().anyMatch(a -> a.length == 0)) {
-            throw new IllegalArgumentException("every cell needs samples on both sides");
+    /**
+     * The geometric mean over cells and rounds of paired ratios; {@code logRatios[cell][round]} (every
+     * cell with the same rounds, at least one).
+     */
+    public static Ratio of(double[][] logRatios) {
+        int rounds = logRatios.length == 0 ? 0 : logRatios[0].length;
+        if (rounds == 0 || Arrays.stream(logRatios).anyMatch(r -> r.length != rounds)) {
+            throw new IllegalArgumentException("every cell needs the same rounds, at least one");
         }
         SplittableRandom random = new SplittableRandom(SEED);
         double[] stats = new double[RESAMPLES];
-        for (int r = 0; r < RESAMPLES; r++) {
-            double logSum = 0;
-            for (int c = 0; c < bases.size(); c++) {
-                logSum += Math.log(median(resample(currents.get(c), random)) / median(resample(bases.get(c), random)));
+        int[] pick = new int[rounds];
+        for (int s = 0; s < RESAMPLES; s++) {
+            for (int i = 0; i < rounds; i++) {
+                pick[i] = random.nextInt(rounds);
             }
-            stats[r] = Math.exp(logSum / bases.size());
+            stats[s] = geometricMean(logRatios, pick);
         }
         Arrays.sort(stats);
-        double logSum = 0;
-        for (int c = 0; c < bases.size(); c++) {
-            logSum += Math.log(median(currents.get(c)) / median(bases.get(c)));
-        }
-        return new Ratio(Math.exp(logSum / bases.size()), stats[(int) Math.floor(0.025 * (RESAMPLES - 1))],
+        int[] all = new int[rounds];
+        Arrays.setAll(all, i -> i);
+        return new Ratio(geometricMean(logRatios, all), stats[(int) Math.floor(0.025 * (RESAMPLES - 1))],
                 stats[(int) Math.ceil(0.975 * (RESAMPLES - 1))]);
     }
 
-    static double median(double[] values) {
+    private static double geometricMean(double[][] logRatios, int[] rounds) {
+        double sum = 0;
+        for (double[] cell : logRatios) {
+            for (int r : rounds) {
+                sum += cell[r];
+            }
+        }
+        return Math.exp(sum / (logRatios.length * rounds.length));
+    }
+
+    public static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    private static double[] resample(double[] values, SplittableRandom random) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[random.nextInt(values.length)];
-        }
-        return out;
     }
 }

@@ -65,7 +65,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--current-opts", paramLabel = "OPTS", description = "With --base-ref: JVM options of this build's JVMs.")
     String currentOpts;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "With --base-ref: rounds (every cell once per side each). "
+    @Option(names = "--rounds", defaultValue = "5", description = "With --base-ref: rounds (every cell once per side each; the interval comes from their paired ratios). "
             + "Default: ${DEFAULT-VALUE}.")
     int rounds;
 

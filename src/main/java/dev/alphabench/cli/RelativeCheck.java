@@ -48,7 +48,7 @@ final class RelativeCheck {
     }
 
     static int run(Request req, Settings settings) {
-        if (req.rounds() < 1) throw new BadInputException("--rounds must be at least 1 (got " + req.rounds() + ")");
+        if (req.rounds() < 2) throw new BadInputException("--rounds must be at least 2: the interval comes from the rounds (got " + req.rounds() + ")");
         if (!(req.threshold() > 0 && req.threshold() < 1) || !(req.suiteThreshold() > 0 && req.suiteThreshold() < 1)) {
             throw new BadInputException("--threshold and --suite-threshold must lie between 0 and 1");
         }
@@ -72,7 +72,7 @@ final class RelativeCheck {
                 show(req.currentOpts()), req.profile(), cells.size(), req.rounds(), work);
         List<Integer> units = IntStream.range(0, cells.size()).boxed().toList();
         var outcomes = Interleaved.run(req.rounds(), units, 2, new CellRuns(sides, profileFile, cells.size(), work, System.out));
-        Comparison result = Comparison.of(cells.stream().map(Cell::key).toList(), outcomes, req.threshold(), req.suiteThreshold());
+        Comparison result = Comparison.of(cells.stream().map(Cell::label).toList(), req.rounds(), outcomes, req.threshold(), req.suiteThreshold());
         System.out.print(table(result).render());
         System.out.printf(Locale.ROOT, "cell threshold %.0f%%, suite threshold %.0f%%: a ratio at or below 1 - threshold whose "
                 + "95%% interval lies below 1 is a regression%n", 100 * req.threshold(), 100 * req.suiteThreshold());
