@@ -2,6 +2,7 @@ package dev.alphabench.ab;
 
 import dev.alphabench.fork.ChildExit;
 import dev.alphabench.fork.JvmLauncher;
+import dev.alphabench.regress.Metric;
 import dev.alphabench.report.Column;
 import dev.alphabench.report.CsvResults;
 import dev.alphabench.report.Row;
@@ -19,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * One cell of a profile on one side, in a fresh JVM of that side's build: {@code run --profile FILE
  * --shard K/N --forks 0} with N the profile's cell count, so shard K is exactly cell K. The child's
- * rows come back through its result CSV (whose columns every version reads); its samples/s per
- * repetition are the trial's samples.
+ * rows come back through its result CSV (whose columns every version reads); each repetition's
+ * throughput, by the chosen metric, is one of the trial's samples.
  */
 public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Samples> {
     /** The samples/s of one trial's repetitions, or why there are none. */
@@ -30,10 +31,13 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
     private final List<Side> sides;
     private final Path profile;
     private final int cells;
+    private final Metric metric;
     private final Path workDir;
     private final PrintStream out;
 
-    public CellRuns(List<Side> sides, Path profile, int cells, Path workDir, PrintStream out) {
+    /** @param metric the throughput figure of each repetition (raw samples/s, or per CPU-second of the training thread, ...) */
+    public CellRuns(List<Side> sides, Path profile, int cells, Metric metric, Path workDir, PrintStream out) {
+        this.metric = metric;
         this.sides = List.copyOf(sides);
         this.profile = profile.toAbsolutePath();
         this.cells = cells;
@@ -55,9 +59,9 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
                 "--forks", "0", "--out", dir.toString());
         ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(side.jvmArgs(), side.env(), k -> k.startsWith("ALPHABENCH_JAVA"),
                 "dev.alphabench.cli.Main", args, log, JvmLauncher.NO_LIMIT, side.build().classpath()), () -> { });
-        Samples s = exit.ok() ? read(dir) : new Samples(new double[0], exit.describe() + " (log " + log + ")");
+        Samples s = exit.ok() ? read(dir, metric) : new Samples(new double[0], exit.describe() + " (log " + log + ")");
         out.printf(Locale.ROOT, "round %d cell %d/%d %-8s %s%n", round + 1, cell + 1, cells, side.label(),
-                s.failure() != null ? "failed: " + s.failure() : describe(s.values()));
+                s.failure() != null ? "failed: " + s.failure() : describe(s.values()) + " (" + metric.id() + ")");
         return s;
     }
 
@@ -66,10 +70,10 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
         for (double v : values) {
             parts.add(String.format(Locale.ROOT, "%.1f", v));
         }
-        return String.join(" ", parts) + " samples/s";
+        return String.join(" ", parts);
     }
 
-    private static Samples read(Path dir) {
+    private static Samples read(Path dir, Metric metric) {
         try (Stream<Path> files = Files.list(dir)) {
             Path raw = files.filter(f -> f.getFileName().toString().endsWith("-raw.csv")).findFirst().orElse(null);
             if (raw == null) {
@@ -80,7 +84,12 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
             if (ok.isEmpty()) {
                 return new Samples(new double[0], "no completed repetition in " + raw);
             }
-            return new Samples(ok.stream().mapToDouble(r -> r.number(Column.SAMPLES_PER_SEC)).toArray(), null);
+            double[] values = ok.stream().mapToDouble(metric::of).toArray();
+            if (java.util.Arrays.stream(values).anyMatch(v -> !(v > 0) || Double.isInfinite(v))) {
+                return new Samples(new double[0], "no " + metric.id() + " throughput in " + raw
+                        + (metric.divisor() == null ? "" : " (column " + metric.divisor().header() + "; try --metric raw)"));
+            }
+            return new Samples(values, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }

@@ -28,10 +28,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Current summary CSV, e.g. results/cpu/latest.csv (its -raw.csv must sit beside it).")
     Path current;
 
-    @Option(names = "--metric", defaultValue = "per-cpu",
+    @Option(names = "--metric",
             description = "raw (samples/s), calibrated (per unit of a fixed Java workload), per-cpu "
                     + "(per busy core of the process) or thread-cpu (per CPU-second of the training thread "
-                    + "in the timed loop). Default: ${DEFAULT-VALUE}.")
+                    + "in the timed loop). Default: per-cpu, with --base-ref thread-cpu.")
     Metric metric;
 
     @Option(names = "--statistic", defaultValue = "median-ratio",
@@ -105,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new BadInputException("--base-ref compares two builds; it takes no --baseline or --current");
             }
             return RelativeCheck.run(new RelativeCheck.Request(baseRef, profile, RelativeCheck.opts("--base-opts", baseOpts),
-                    RelativeCheck.opts("--current-opts", currentOpts), rounds,
+                    RelativeCheck.opts("--current-opts", currentOpts), rounds, metric != null ? metric : Metric.THREAD_CPU,
                     threshold != null ? threshold : RelativeCheck.DEFAULT_THRESHOLD,
                     suiteThreshold != null ? suiteThreshold : RelativeCheck.DEFAULT_SUITE_THRESHOLD), main.settings());
         }
@@ -117,7 +117,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + "(record one as docs/REGRESSION.md describes)");
             return ExitCode.OK;
         }
-        GateSettings settings = new GateSettings(metric, statistic,
+        GateSettings settings = new GateSettings(metric != null ? metric : Metric.PER_CPU, statistic,
                 threshold != null ? threshold : GateSettings.DEFAULT_THRESHOLD,
                 suiteThreshold != null ? suiteThreshold : GateSettings.DEFAULT_SUITE_THRESHOLD, alpha, accuracyTolerance);
         if (settings.problem() != null) {

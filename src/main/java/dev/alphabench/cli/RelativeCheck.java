@@ -8,6 +8,7 @@ import dev.alphabench.ab.Ratio;
 import dev.alphabench.ab.RefBuilds;
 import dev.alphabench.ab.Side;
 import dev.alphabench.backend.BuildInfo;
+import dev.alphabench.regress.Metric;
 import dev.alphabench.report.TextTable;
 import dev.alphabench.settings.Settings;
 import dev.alphabench.sweep.Cell;
@@ -31,7 +32,7 @@ final class RelativeCheck {
     private RelativeCheck() {
     }
 
-    record Request(String baseRef, String profile, List<String> baseOpts, List<String> currentOpts, int rounds,
+    record Request(String baseRef, String profile, List<String> baseOpts, List<String> currentOpts, int rounds, Metric metric,
                    double threshold, double suiteThreshold) {
     }
 
@@ -68,12 +69,12 @@ final class RelativeCheck {
         Path work = repo.resolve("target").resolve("ab").resolve("runs")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         System.out.printf(Locale.ROOT, "alphabench check: %s (opts %s) against the working tree (opts %s); profile %s, "
-                        + "%d cell(s), %d round(s), interleaved; child runs in %s%n", base.label(), show(req.baseOpts()),
-                show(req.currentOpts()), req.profile(), cells.size(), req.rounds(), work);
+                        + "%d cell(s), %d round(s), interleaved; %s throughput; child runs in %s%n", base.label(), show(req.baseOpts()),
+                show(req.currentOpts()), req.profile(), cells.size(), req.rounds(), req.metric().id(), work);
         List<Integer> units = IntStream.range(0, cells.size()).boxed().toList();
-        var outcomes = Interleaved.run(req.rounds(), units, 2, new CellRuns(sides, profileFile, cells.size(), work, System.out));
+        var outcomes = Interleaved.run(req.rounds(), units, 2, new CellRuns(sides, profileFile, cells.size(), req.metric(), work, System.out));
         Comparison result = Comparison.of(cells.stream().map(Cell::label).toList(), req.rounds(), outcomes, req.threshold(), req.suiteThreshold());
-        System.out.print(table(result).render());
+        System.out.print(table(result, req.metric()).render());
         System.out.printf(Locale.ROOT, "cell threshold %.0f%%, suite threshold %.0f%%: a ratio at or below 1 - threshold whose "
                 + "95%% interval lies below 1 is a regression%n", 100 * req.threshold(), 100 * req.suiteThreshold());
         if (result.regressed()) {
@@ -86,8 +87,9 @@ final class RelativeCheck {
         return ExitCode.OK;
     }
 
-    static TextTable table(Comparison c) {
-        TextTable t = new TextTable("cell", "base samples/s", "current samples/s", "ratio", "95% interval", "verdict", "note");
+    static TextTable table(Comparison c, Metric metric) {
+        String unit = metric == Metric.RAW ? "samples/s" : metric.id();
+        TextTable t = new TextTable("cell", "base " + unit, "current " + unit, "ratio", "95% interval", "verdict", "note");
         for (Comparison.Cell cell : c.cells()) {
             t.add(cell.label(), num(cell.baseMedian()), num(cell.currentMedian()), ratio(cell.ratio()), interval(cell.ratio()),
                     cell.verdict().id(), cell.note());
