@@ -35,7 +35,7 @@ one() { # kind slowdown load iteration
   suite="$(grep '^suite (geometric mean)' "$log" | grep -oE '[0-9]+\.[0-9]{3}(\.\.[0-9]+\.[0-9]{3})?' | tr '\n' ' ')"
   ratio="$(echo "$suite" | awk '{print $1}')"
   interval="$(echo "$suite" | awk '{print $2}')"
-  worst="$(grep -vE '^(suite|round|alphabench|cell|-)' "$log" | grep -E ' (slower|faster|~|failed) ' \
+  worst="$(grep -vE '^(suite|round|alphabench|cell|-)' "$log" | grep -E ' (slower|faster|~|failed)( |$)' \
     | grep -oE ' [0-9]+\.[0-9]{3} ' | sort -n | head -1 | tr -d ' ')"
   echo "$kind,$slowdown,$load,$i,$rc,${ratio:-},${interval%%..*},${interval##*..},${worst:-},$(( $(date +%s) - start )),$(date -u -d @"$start" +%FT%TZ)" >> "$out"
   echo "$kind slowdown=$slowdown load=$load #$i: exit $rc, suite ${ratio:-?} [${interval:-?}]"
