@@ -4,9 +4,9 @@ import dev.alphabench.fork.ChildExit;
 import dev.alphabench.fork.JvmLauncher;
 import dev.alphabench.regress.Metric;
 import dev.alphabench.report.Column;
-import dev.alphabench.report.CsvResults;
-import dev.alphabench.report.Row;
-import dev.alphabench.report.RowFactory;
+import dev.alphabench.report.Repetition;
+import dev.alphabench.report.ResultCsv;
+import dev.alphabench.report.Status;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -79,8 +79,8 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
             if (raw == null) {
                 return new Samples(new double[0], "the child wrote no raw CSV in " + dir);
             }
-            List<Row> ok = CsvResults.read(raw, Column.STATUS, Column.SAMPLES_PER_SEC).stream()
-                    .filter(r -> RowFactory.OK.equals(r.get(Column.STATUS))).toList();
+            List<Repetition> ok = ResultCsv.readRepetitions(raw, Column.STATUS, Column.SAMPLES_PER_SEC).stream()
+                    .filter(r -> r.status() == Status.OK).toList();
             if (ok.isEmpty()) {
                 return new Samples(new double[0], "no completed repetition in " + raw);
             }

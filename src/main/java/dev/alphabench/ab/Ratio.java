@@ -1,5 +1,6 @@
 package dev.alphabench.ab;
 
+import dev.alphabench.stats.Statistics;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -10,7 +11,8 @@ import java.util.SplittableRandom;
  * ratio is the geometric mean of its rounds' ratios; the suite's the geometric mean over cells. The
  * interval is a percentile bootstrap over rounds: the rounds are resampled with replacement
  * ({@value #RESAMPLES} times, fixed seed: the same data give the same interval), the same rounds for
- * every cell at once, so what a round did to all cells stays together.
+ * every cell at once, so what a round did to all cells stays together. Medians and quantiles are
+ * {@link Statistics}'; its unpaired {@link Statistics#ratioInterval} would pool the rounds and keep the drift.
  */
 public record Ratio(double value, double low, double high) {
     static final int RESAMPLES = 2000;
@@ -48,11 +50,9 @@ public record Ratio(double value, double low, double high) {
             }
             stats[s] = geometricMean(logRatios, pick);
         }
-        Arrays.sort(stats);
         int[] all = new int[rounds];
         Arrays.setAll(all, i -> i);
-        return new Ratio(geometricMean(logRatios, all), stats[(int) Math.floor(0.025 * (RESAMPLES - 1))],
-                stats[(int) Math.ceil(0.975 * (RESAMPLES - 1))]);
+        return new Ratio(geometricMean(logRatios, all), Statistics.quantile(stats, 0.025), Statistics.quantile(stats, 0.975));
     }
 
     private static double geometricMean(double[][] logRatios, int[] rounds) {
@@ -66,9 +66,6 @@ public record Ratio(double value, double low, double high) {
     }
 
     public static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return Statistics.median(values);
     }
 }
