@@ -100,7 +100,7 @@ public final class RefBuilds {
             String out = logFile == null ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
             return new Result(p.waitFor(), out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + cmd[0] + ": " + e.getMessage(), e);
+            throw new ToolMissingException("cannot run " + cmd[0] + " in " + dir + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + cmd[0], e);

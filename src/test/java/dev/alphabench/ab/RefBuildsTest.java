@@ -25,4 +25,11 @@ class RefBuildsTest {
         assertThatThrownBy(() -> builds.build("no-such-branch-xyz")).isInstanceOf(RefException.class);
         assertThatThrownBy(() -> builds.commit("--all")).isInstanceOf(RefException.class);
     }
+
+    @Test
+    void gitThatCannotStartIsTheEnvironmentsProblem() {
+        RefBuilds nowhere = new RefBuilds(Path.of("/no-such-dir-for-alphabench"), "cpu", List.of("cpu"),
+                new PrintStream(OutputStream.nullOutputStream()));
+        assertThatThrownBy(() -> nowhere.commit("HEAD")).isInstanceOf(ToolMissingException.class).hasMessageContaining("cannot run git");
+    }
 }
