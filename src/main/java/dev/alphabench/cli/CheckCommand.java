@@ -15,35 +15,62 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = {"Regression gate: compare a run against a baseline of the same target.",
-        "Exit 0 clean, 1 regression (slower, below the accuracy floor, failed or missing cell), 2 unusable input."})
+@Command(name = "check", mixinStandardHelpOptions = true, description = {"Regression gate: compare a run against a baseline of the same target "
+        + "(--baseline, --current), or the working tree's build against a git ref's, interleaved on this machine (--base-ref).",
+        "Exit 0 clean, 1 regression (slower, below the accuracy floor, failed or missing cell), 2 unusable input "
+                + "(also: unknown ref, a ref that does not build), 3 environment."})
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--baseline", required = true, paramLabel = "CSV",
+    @Option(names = "--baseline", paramLabel = "CSV",
             description = "Baseline summary CSV, e.g. results/baselines/cpu.csv (its -raw.csv must sit beside it).")
     Path baseline;
 
-    @Option(names = "--current", required = true, paramLabel = "CSV",
+    @Option(names = "--current", paramLabel = "CSV",
             description = "Current summary CSV, e.g. results/cpu/latest.csv (its -raw.csv must sit beside it).")
     Path current;
 
-    @Option(names = "--metric", defaultValue = "per-cpu",
+    @Option(names = "--metric",
             description = "raw (samples/s), calibrated (per unit of a fixed Java workload), per-cpu "
                     + "(per busy core of the process) or thread-cpu (per CPU-second of the training thread "
-                    + "in the timed loop). Default: ${DEFAULT-VALUE}.")
+                    + "in the timed loop). Default: per-cpu, with --base-ref thread-cpu.")
     Metric metric;
 
     @Option(names = "--statistic", defaultValue = "median-ratio",
             description = "median-ratio or mann-whitney. Default: ${DEFAULT-VALUE}.")
     Statistic statistic;
 
-    @Option(names = "--threshold", defaultValue = "" + GateSettings.DEFAULT_THRESHOLD,
-            description = "A cell regresses when current/baseline <= 1 - threshold. Default: ${DEFAULT-VALUE}.")
-    double threshold;
+    @Option(names = "--threshold",
+            description = "A cell regresses when current/baseline <= 1 - threshold (with --base-ref: and its 95% interval "
+                    + "lies below 1). Default: " + GateSettings.DEFAULT_THRESHOLD + ", with --base-ref "
+                    + RelativeCheck.DEFAULT_THRESHOLD + ".")
+    Double threshold;
 
-    @Option(names = "--suite-threshold", defaultValue = "" + GateSettings.DEFAULT_SUITE_THRESHOLD,
-            description = "The run regresses when the geometric mean of the cell ratios <= 1 - suite threshold. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    double suiteThreshold;
+    @Option(names = "--suite-threshold",
+            description = "The run regresses when the geometric mean of the cell ratios <= 1 - suite threshold (with "
+                    + "--base-ref: and its 95% interval lies below 1). Default: " + GateSettings.DEFAULT_SUITE_THRESHOLD
+                    + ", with --base-ref " + RelativeCheck.DEFAULT_SUITE_THRESHOLD + ".")
+    Double suiteThreshold;
+
+    @Option(names = "--base-ref", paramLabel = "REF",
+            description = "Relative gate: build git ref REF (cached in target/ab/<commit>) and run --profile on it and on this "
+                    + "build, cell by cell in fresh JVMs, interleaved (docs/REGRESSION.md).")
+    String baseRef;
+
+    @Option(names = "--profile", defaultValue = "gate", paramLabel = "NAME|PATH",
+            description = "With --base-ref: the profile to run. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--base-opts", paramLabel = "OPTS", description = "With --base-ref: JVM options of the base's JVMs, e.g. '-Dalphabench.lstm=dl4j'.")
+    String baseOpts;
+
+    @Option(names = "--current-opts", paramLabel = "OPTS", description = "With --base-ref: JVM options of this build's JVMs.")
+    String currentOpts;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "With --base-ref: rounds (every cell once per side each; the interval comes from their paired ratios). "
+            + "Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
 
     @Option(names = "--alpha", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
             description = "Significance level for mann-whitney. Default: ${DEFAULT-VALUE}.")
@@ -73,12 +100,26 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseRef != null) {
+            if (baseline != null || current != null) {
+                throw new BadInputException("--base-ref compares two builds; it takes no --baseline or --current");
+            }
+            return RelativeCheck.run(new RelativeCheck.Request(baseRef, profile, RelativeCheck.opts("--base-opts", baseOpts),
+                    RelativeCheck.opts("--current-opts", currentOpts), rounds, metric != null ? metric : Metric.THREAD_CPU,
+                    threshold != null ? threshold : RelativeCheck.DEFAULT_THRESHOLD,
+                    suiteThreshold != null ? suiteThreshold : RelativeCheck.DEFAULT_SUITE_THRESHOLD), main.settings());
+        }
+        if (baseline == null || current == null) {
+            throw new BadInputException("check needs --baseline and --current, or --base-ref");
+        }
         if (skipMissingBaseline && !java.nio.file.Files.exists(baseline)) {
             System.out.println("alphabench check: no baseline " + baseline + " for this target; nothing to check "
                     + "(record one as docs/REGRESSION.md describes)");
             return ExitCode.OK;
         }
-        GateSettings settings = new GateSettings(metric, statistic, threshold, suiteThreshold, alpha, accuracyTolerance);
+        GateSettings settings = new GateSettings(metric != null ? metric : Metric.PER_CPU, statistic,
+                threshold != null ? threshold : GateSettings.DEFAULT_THRESHOLD,
+                suiteThreshold != null ? suiteThreshold : GateSettings.DEFAULT_SUITE_THRESHOLD, alpha, accuracyTolerance);
         if (settings.problem() != null) {
             throw new BadInputException(settings.problem());
         }

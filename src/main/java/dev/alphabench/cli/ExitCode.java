@@ -1,5 +1,7 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.ab.RefException;
+import dev.alphabench.ab.ToolMissingException;
 import dev.alphabench.backend.BackendException;
 import dev.alphabench.report.InvalidResultsException;
 import dev.alphabench.settings.InvalidSettingException;
@@ -20,7 +22,7 @@ public final class ExitCode {
 
     /** The exit code of a command that threw {@code e} (picocli's exit-code exception mapper). */
     static int of(Throwable e) {
-        return e instanceof BackendException ? ENVIRONMENT : e instanceof BadInputException || e instanceof InvalidSettingException
-                || e instanceof InvalidResultsException || e instanceof ProfileException ? BAD_INPUT : FAILED;
+        return e instanceof BackendException || e instanceof ToolMissingException ? ENVIRONMENT : e instanceof BadInputException || e instanceof InvalidSettingException
+                || e instanceof InvalidResultsException || e instanceof ProfileException || e instanceof RefException ? BAD_INPUT : FAILED;
     }
 }

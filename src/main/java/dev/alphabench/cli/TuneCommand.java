@@ -1,5 +1,8 @@
 package dev.alphabench.cli;
 
+import dev.alphabench.ab.Build;
+import dev.alphabench.ab.Interleaved;
+import dev.alphabench.ab.Side;
 import dev.alphabench.fork.ChildExit;
 import dev.alphabench.fork.JvmLauncher;
 import dev.alphabench.scenario.Scenario;
@@ -24,8 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Interleaved A/B comparison of performance settings: every round starts one fresh JVM per
- * configuration, alternating which goes first, so both see the same machine noise; prints the
+ * Interleaved A/B comparison of performance settings on this build, through the A/B engine
+ * ({@link Interleaved}): every round starts one fresh JVM per configuration, alternating which goes
+ * first, so both see the same machine noise; prints the
  * median samples/s of each and the ratio to the first. With {@code --rss-every} each JVM also
  * reports its resident memory at checkpoints (the leak check).
  */
@@ -59,16 +63,14 @@ public final class TuneCommand implements Callable<Integer> {
         }
         Map<Config, List<Measurement>> results = new LinkedHashMap<>();
         configs.forEach(c -> results.put(c, new ArrayList<>()));
-        for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < configs.size(); k++) {
-                int idx = round % 2 == 0 ? k : configs.size() - 1 - k;
-                Config c = configs.get(idx);
-                Measurement m = measure(c);
-                results.get(c).add(m);
-                System.out.printf(Locale.ROOT, "round %d  [%s] %.1f samples/s  %.4f ms/iter  rss %d MB%s%n", round + 1,
-                        c.label(), m.samplesPerSec(), m.msPerIteration(), m.rssKb() / 1024, m.rssTrace());
-            }
-        }
+        Interleaved.run(rounds, List.of(scenario), configs.size(), (side, unit, round) -> {
+            Config c = configs.get(side);
+            Measurement m = measure(c);
+            results.get(c).add(m);
+            System.out.printf(Locale.ROOT, "round %d  [%s] %.1f samples/s  %.4f ms/iter  rss %d MB%s%n", round + 1,
+                    c.label(), m.samplesPerSec(), m.msPerIteration(), m.rssKb() / 1024, m.rssTrace());
+            return m;
+        });
         System.out.print(Summary.table(results, scenario.id(), iterations, warmup, rounds).render());
         return results.values().stream().allMatch(l -> l.stream().allMatch(Measurement::ok)) ? ExitCode.OK : ExitCode.FAILED;
     }
@@ -79,19 +81,25 @@ public final class TuneCommand implements Callable<Integer> {
         return opts == null || opts.isBlank() ? List.of() : Arrays.asList(opts.trim().split("\\s+"));
     }
 
-    private Measurement measure(Config c) {
+    /** A configuration as a side of the A/B engine: this build, with the configuration's JVM flags and environment. */
+    static Side side(Config c) {
         List<String> jvm = new ArrayList<>();
         if (!c.jvmArgs().contains("-D" + Settings.TUNING + "=off")) {
             jvm.addAll(harnessJvmDefaults());
         }
         jvm.addAll(c.jvmArgs());
+        return new Side(c.label(), Build.running(), jvm, c.env());
+    }
+
+    private Measurement measure(Config c) {
+        Side side = side(c);
         Path log = null;
         try {
             log = Files.createTempFile("alphabench-tune-", ".log");
-            ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(jvm, c.env(),
+            ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(side.jvmArgs(), side.env(),
                     k -> k.startsWith("OMP_") || k.startsWith("ALPHABENCH_JAVA"), Probe.class.getName(),
                     List.of(scenario.id(), Long.toString(iterations), Integer.toString(warmup), Long.toString(rssEvery)),
-                    log, JvmLauncher.NO_LIMIT), () -> { });
+                    log, JvmLauncher.NO_LIMIT, side.build().classpath()), () -> { });
             return Measurement.parse(Files.readAllLines(log, StandardCharsets.UTF_8), exit.exitCode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

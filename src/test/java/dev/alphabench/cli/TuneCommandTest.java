@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Bad options of `tune` exit 2 with one line, before any JVM starts. */
+/** Bad options of `tune` exit 2 with one line, before any JVM starts; two configurations run interleaved in fresh JVMs. */
 class TuneCommandTest {
     static void badInput(String expected, String... args) {
         String[] full = new String[args.length + 1];
@@ -22,5 +22,15 @@ class TuneCommandTest {
         badInput("unknown scenario 'nope'", "--config", "", "--scenario", "nope");
         badInput("positive --rounds", "--config", "", "--rounds", "0");
         badInput("Missing required option: '--config", "--rounds", "1");
+    }
+
+    @Test
+    void twoConfigurationsRunThroughTheAbEngineInterleavedABBA() {
+        RunCommandProfileTest.Result r = RunCommandProfileTest.run("tune", "--config", "", "--config", "-Dalphabench.tune.test=b",
+                "--scenario", "one-char", "--iterations", "20", "--warmup", "0", "--rounds", "2");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out().lines().filter(l -> l.startsWith("round ")).map(l -> l.replaceAll("\\].*", "]")).toList())
+                .containsExactly("round 1  [(harness defaults)]", "round 1  [-Dalphabench.tune.test=b]",
+                        "round 2  [-Dalphabench.tune.test=b]", "round 2  [(harness defaults)]");
     }
 }
