@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Recomputes the gate experiment of docs/REGRESSION.md from the committed raw CSVs.
+"""Recomputes the gate experiment of docs/studies/2026-11-28-gate-noise.md from the committed raw CSVs.
 
-Usage (from the repository root): python3 docs/regression-data/analyse.py
+Usage (from the repository root): python3 docs/studies/regression-data/analyse.py
 Per run and cell: median of the per-repetition metric, current / baseline, for three metrics;
 then the spread of those ratios over the unchanged (clean-*) and slowed (slow-*) runs.
 """
 import csv, glob, os, statistics as st
 
-BASELINE = "docs/regression-data/baseline-raw.csv"  # this study's gate-profile baseline (results/baselines/ now holds quick)
-RUNS = "docs/regression-data"
+BASELINE = "docs/studies/regression-data/baseline-raw.csv"  # this study's gate-profile baseline (results/baselines/ now holds quick)
+RUNS = "docs/studies/regression-data"
 METRICS = ["raw", "calibrated", "per-cpu"]
 
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Recomputes a pooled-baseline quick-profile gate study of docs/REGRESSION.md from the raw CSVs of one folder.
+"""Recomputes a pooled-baseline quick-profile gate study of docs/studies/ (2026-11-28-gate-noise.md, 2026-11-29-gate-thread-cpu.md) from the raw CSVs of one folder.
 
 Usage (from the repository root):
-  python3 docs/regression-data/pooled.py DIR [cell-threshold suite-threshold [metric]]
-  DIR: docs/regression-data/quick-thread-cpu (session 3, the committed baseline),
-  docs/regression-data/quick-thread-cpu-scoped or quick-thread-cpu-scoped-busy (session 4, pointer scopes, not adopted) or docs/regression-data/quick-min300 (session 2,
+  python3 docs/studies/regression-data/pooled.py DIR [cell-threshold suite-threshold [metric]]
+  DIR: docs/studies/regression-data/quick-thread-cpu (the committed baseline),
+  docs/studies/regression-data/quick-thread-cpu-scoped or quick-thread-cpu-scoped-busy (pointer scopes, not adopted) or docs/studies/regression-data/quick-min300 (the per-cpu study,
   written before the thread_cpu_share column: scored with per-cpu and raw only)
-  python3 docs/regression-data/pooled.py DIR 0.35 0.15 thread-cpu pool-idle: idle-* runs pooled with clean-*
+  python3 docs/studies/regression-data/pooled.py DIR 0.35 0.15 thread-cpu pool-idle: idle-* runs pooled with clean-*
 
 The baseline is pooled: every repetition of the unchanged runs (clean-*), as results/baselines/cpu-raw.csv is.
 Each unchanged run is checked against the pool of the *other* unchanged runs (leave-one-out, so no run is
@@ -58,7 +58,7 @@ slow = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "slow-*-ra
 # idle-*: unchanged runs made under other conditions (an idle machine), scored against the whole pool, not pooled
 idle = {name(p): load(p) for p in sorted(glob.glob(os.path.join(HERE, "idle-*-raw.csv")), key=lambda p: int(name(p).split("-")[1]))}
 # a fifth argument "pool-idle": the idle runs join the unchanged pool (leave-one-out over all of them), as the
-# committed results/baselines/cpu-raw.csv does since session 3
+# committed results/baselines/cpu-raw.csv does
 if len(sys.argv) > 5 and sys.argv[5] == "pool-idle":
     clean.update(idle)
     idle = {}

@@ -1,5 +1,5 @@
 import sys,re,collections
-# Usage: python3 docs/tools/jfr-breakdown.py samples.txt (docs/PERFORMANCE.md, "Where the time goes").
+# Usage: python3 docs/studies/tools/jfr-breakdown.py samples.txt (docs/studies/2026-11-28-settings-tried.md, "Where the time goes").
 # Where the main (training) thread's time goes, from
 #   jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample rec.jfr > samples.txt
 # Each sample goes to the category of its innermost matching frame. Background threads are counted apart.

@@ -1,4 +1,4 @@
-// Reproducer for docs/PERFORMANCE.md run 7: libnd4j 1.0.0-M2.1 lstmLayer / lstmLayer_bp called in a loop;
+// Reproducer for docs/studies/2026-11-29-fused-lstm.md: libnd4j 1.0.0-M2.1 lstmLayer / lstmLayer_bp called in a loop;
 // argument "f", "b" (and "m": a matmul for comparison), then the number of time steps. Output: opleak-output.txt.
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.api.ndarray.INDArray;
