@@ -5,7 +5,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * CUDA facts read after ND4J has loaded. The JavaCPP CUDA bindings exist only on the classpath of
+ * CUDA details read after ND4J has loaded. The JavaCPP CUDA bindings exist only on the classpath of
  * CUDA builds, so they are reached by reflection; on CPU builds every answer is empty.
  */
 public final class GpuRuntime {

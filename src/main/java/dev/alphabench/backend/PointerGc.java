@@ -32,7 +32,7 @@ public final class PointerGc {
      * Switches JavaCPP's reference queue off when {@code scoped} is requested; call before anything
      * loads ND4J or JavaCPP. {@code scoped} is opt-in: on CPU it trains the same networks bit for bit at
      * 1.2-1.6x the samples/s with half the memory, but the regression gate's baseline could not yet be
-     * re-taken for it (docs/PERFORMANCE.md run 5, docs/REGRESSION.md). Idempotent; too late is not an
+     * re-taken for it (docs/PERFORMANCE.md, docs/REGRESSION.md). Idempotent; too late is not an
      * error: {@link #scoped()} then reads false.
      */
     public static synchronized void configure(Settings settings) {

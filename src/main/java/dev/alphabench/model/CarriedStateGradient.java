@@ -21,7 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * activations and the forget gate none from the carried cell state, and the other gates' gradients are
  * taken at the wrong point. With segments of length 1, which the stateful scenario uses so that state
  * carries from sample to sample as in Keras, the recurrent weights and the forget gate never train
- * ({@code TbpttRecurrentGradientTest}, docs/ACCURACY.md).
+ * ({@code TbpttRecurrentGradientTest}, docs/studies/2026-11-28-accuracy.md).
  *
  * <p>Keras' stateful training treats the carried state as a constant input of each batch. For a
  * one-step segment and a minibatch of 1 this listener recomputes the LSTM's gradient that way, after
@@ -83,7 +83,7 @@ public final class CarriedStateGradient extends BaseTrainingListener {
         INDArray gradRW = g.getGradientFor(LSTM_LAYER + "_RW");
         INDArray gradB = g.getGradientFor(LSTM_LAYER + "_b");
         // plain Java arrays, one copy per array: the step is ~10^4 multiply-adds, far less than the fixed
-        // cost of the ~25 small ND4J ops the same arithmetic takes as INDArray calls (docs/PERFORMANCE.md)
+        // cost of the ~25 small ND4J ops the same arithmetic takes as INDArray calls (docs/studies/2026-11-28-settings-tried.md)
         float[][] d = cellGradient(flat(input), flat(hPrev), flat(cPrev), flat(net.getParam(LSTM_LAYER + "_W")),
                 flat(net.getParam(LSTM_LAYER + "_RW")), flat(net.getParam(LSTM_LAYER + "_b")),
                 flat(net.getParam(out + "_W")), flat(g.getGradientFor(out + "_b")));

@@ -34,7 +34,7 @@ import org.nd4j.linalg.indexing.SpecifiedIndex;
  * <p>Not supported (the stateful scenario keeps DL4J's layer): truncated BPTT and {@code rnnTimeStep}.
  *
  * <p>Memory: libnd4j 1.0.0-M2.1's {@code lstmLayer_bp} leaks about 10 KB of native memory per call (and
- * {@code lstmLayer} about 1 KB), measured without DL4J (docs/PERFORMANCE.md, run 7); nothing on the Java side
+ * {@code lstmLayer} about 1 KB), measured without DL4J (docs/studies/2026-11-29-fused-lstm.md); nothing on the Java side
  * frees it, which is why this layer is opt-in.
  */
 public class FusedLstmLayer extends org.deeplearning4j.nn.layers.recurrent.LSTM {

@@ -96,7 +96,7 @@ public sealed interface Kind {
     /**
      * The LSTM implementation this kind trains with under {@code settings}: dl4j, or fused with
      * {@code -Dalphabench.lstm=fused} (3-4x the samples/s at batch 1, but resident memory grows with
-     * it: docs/PERFORMANCE.md, run 7).
+     * it: docs/studies/2026-11-29-fused-lstm.md).
      */
     default String lstmImpl(Settings settings) {
         return settings.lstm() == Settings.Lstm.FUSED ? "fused" : "dl4j";

@@ -11,7 +11,7 @@ import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Characterises the DL4J 1.0.0-M2.1 behaviour behind the stateful scenario's shortfall
- * (docs/ACCURACY.md): with truncated BPTT segments of length 1 the LSTM's recurrent weights get no
+ * (docs/studies/2026-11-28-accuracy.md): with truncated BPTT segments of length 1 the LSTM's recurrent weights get no
  * gradient at all, so they never leave their initial values, while Keras' stateful training
  * updates them from the carried state. Longer segments do update them. If a DL4J upgrade makes
  * the first test fail, the stateful scenario can reach the tutorial's 100%: re-run its accuracy.
