@@ -17,7 +17,7 @@ import java.nio.file.Path;
 public record Segments(Path checkpoint, long iterations, long residentMb) {
     /**
      * 15,000 fit calls: with the fused layer a JVM grew to ~1.0 GB by 10,000 calls and ~1.2 GB by 20,000
-     * (docs/PERFORMANCE.md, run 7), most of it the 1 GB heap filling up and the rest the op's leak
+     * (docs/studies/2026-11-29-fused-lstm.md), most of it the 1 GB heap filling up and the rest the op's leak
      * (~10 KB a call), so 15,000 stays under the 1.5 GB a process should keep below with room for a
      * heap that fills faster; a restart (JVM start, ND4J load, warm-up) costs seconds against the
      * tens of seconds or more 15,000 calls take, and a kill loses at most that.
