@@ -2,10 +2,8 @@ package dev.alphabench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.alphabench.cli.Cli.Result;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +16,8 @@ import org.junit.jupiter.api.Test;
  * the defaults are what the study in docs/REGRESSION.md measures.
  */
 class CheckBaseRefTest {
-    record Result(int exit, String out, String err) {
-    }
-
     static Result check(String... extra) {
-        PrintStream old = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBuf, true, StandardCharsets.UTF_8));
-        try {
-            List<String> args = new ArrayList<>(List.of("check"));
-            args.addAll(List.of(extra));
-            return new Result(Main.execute(args.toArray(String[]::new)), buf.toString(StandardCharsets.UTF_8),
-                    errBuf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-            System.setErr(oldErr);
-        }
+        return Cli.run("check", extra);
     }
 
     static String tinyProfile() {

@@ -4,13 +4,12 @@ import static dev.alphabench.report.ResultFixtures.CellSpec;
 import static dev.alphabench.report.ResultFixtures.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.cli.Cli.Result;
 import dev.alphabench.report.ResultFixtures;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,28 +33,10 @@ class CheckCommandTest {
                 CellSpec.of("timestep-window", 1, BASE, 1.0)));
     }
 
-    record Result(int exit, String out, String err) {
-    }
-
     Result check(Path current, String... extra) {
-        PrintStream old = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBuf, true, StandardCharsets.UTF_8));
-        try {
-            String[] args = new String[4 + extra.length];
-            args[0] = "check";
-            args[1] = "--baseline=" + baseline;
-            args[2] = "--current=" + current;
-            args[3] = "--threshold=0.15";
-            System.arraycopy(extra, 0, args, 4, extra.length);
-            return new Result(Main.execute(args), buf.toString(StandardCharsets.UTF_8), errBuf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-            System.setErr(oldErr);
-        }
+        List<String> args = new ArrayList<>(List.of("--baseline=" + baseline, "--current=" + current, "--threshold=0.15"));
+        args.addAll(List.of(extra));
+        return Cli.run("check", args.toArray(String[]::new));
     }
 
     @Test

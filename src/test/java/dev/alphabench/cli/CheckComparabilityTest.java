@@ -28,7 +28,7 @@ class CheckComparabilityTest {
                 CellSpec.of("timestep-window", 1, times(factor, BASE), 1.0)), settings);
     }
 
-    CheckVerdictTest.Result verifyGate(Path baseline, Path current, String... extra) throws IOException {
+    Cli.Result verifyGate(Path baseline, Path current, String... extra) throws IOException {
         List<String> args = new ArrayList<>(CheckVerdictTest.verifyOptions());
         args.addAll(List.of("--skip-missing-baseline", "--skip-other-machine", "--baseline=" + baseline, "--current=" + current));
         args.addAll(List.of(extra));
@@ -39,7 +39,7 @@ class CheckComparabilityTest {
     void verifyPassesInOneLineAgainstABaselineFromAnotherCpu() throws IOException {
         Path base = Stamps.set(run("base", 1, TUNED), "cpu_model", "AMD EPYC");
         Path slow = Stamps.set(run("slow", 0.5, TUNED), "cpu_model", "Intel(R) Xeon(R) Processor");
-        CheckVerdictTest.Result r = verifyGate(base, slow);
+        Cli.Result r = verifyGate(base, slow);
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(r.out().lines()).singleElement().asString()
                 .contains("another kind of machine", "AMD EPYC", "Intel(R) Xeon(R) Processor", "not compared",
@@ -48,7 +48,7 @@ class CheckComparabilityTest {
         Path sameCpu = Stamps.set(run("same", 0.5, TUNED), "cpu_model", "AMD EPYC");
         assertThat(verifyGate(base, sameCpu).exit()).isEqualTo(ExitCode.FAILED);
         // outside verify, check compares across machines and says so
-        CheckVerdictTest.Result across = CheckVerdictTest.check("--baseline=" + base, "--current=" + slow);
+        Cli.Result across = CheckVerdictTest.check("--baseline=" + base, "--current=" + slow);
         assertThat(across.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(across.out()).contains("note: baseline", "another kind of machine", "ratios include the difference");
     }
@@ -62,11 +62,11 @@ class CheckComparabilityTest {
         Files.copy(committed, here);
         Files.copy(ResultSet.rawFileOf(committed), ResultSet.rawFileOf(here));
         Stamps.set(here, "cpu_model", "Some Other CPU @ 1.0GHz");
-        CheckVerdictTest.Result r = verifyGate(base, here);
+        Cli.Result r = verifyGate(base, here);
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("another kind of machine").contains("Some Other CPU");
         // and the committed baseline against itself is compared, and clean
-        CheckVerdictTest.Result self = verifyGate(base, committed);
+        Cli.Result self = verifyGate(base, committed);
         assertThat(self.exit()).isEqualTo(ExitCode.OK);
         assertThat(self.out()).contains("clean:");
     }
@@ -80,14 +80,14 @@ class CheckComparabilityTest {
         };
         for (String[] c : cases) {
             Path cur = run("cur", 1, c[0]);
-            CheckVerdictTest.Result r = CheckVerdictTest.check("--baseline=" + base, "--current=" + cur);
+            Cli.Result r = CheckVerdictTest.check("--baseline=" + base, "--current=" + cur);
             assertThat(r.exit()).as(c[1]).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(r.err().lines()).singleElement().asString().contains(c[1], "--allow-settings-mismatch");
             assertThat(CheckVerdictTest.check("--baseline=" + base, "--current=" + cur, "--allow-settings-mismatch").exit())
                     .isEqualTo(ExitCode.OK);
         }
         Path oneThread = Stamps.set(run("one", 1, TUNED), "threads", "1");
-        CheckVerdictTest.Result threads = CheckVerdictTest.check("--baseline=" + base, "--current=" + oneThread);
+        Cli.Result threads = CheckVerdictTest.check("--baseline=" + base, "--current=" + oneThread);
         assertThat(threads.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(threads.err()).contains("threads=2 vs threads=1");
     }

@@ -4,12 +4,10 @@ import static dev.alphabench.report.ResultFixtures.CellSpec;
 import static dev.alphabench.report.ResultFixtures.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphabench.cli.Cli.Result;
 import dev.alphabench.report.ResultFixtures;
 import dev.alphabench.report.Status;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,33 +24,8 @@ class CheckVerdictTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-        /** The table line of a cell (by scenario). */
-        String line(String scenario) {
-            return out.lines().filter(l -> l.startsWith(scenario + " ")).findFirst().orElse("");
-        }
-    }
-
     static Result check(String... args) {
-        List<String> all = new ArrayList<>(List.of("check"));
-        all.addAll(List.of(args));
-        return execute(all.toArray(String[]::new));
-    }
-
-    /** Runs a command line, capturing what it prints. */
-    static Result execute(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return new Result(Main.execute(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return Cli.run("check", args);
     }
 
     Path run(String name, CellSpec... cells) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphabench.cli.Cli.Result;
 import dev.alphabench.report.ResultFixtures;
 import dev.alphabench.report.Status;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,25 +18,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
     static Result export(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String[] full = new String[args.length + 1];
-            full[0] = "export";
-            System.arraycopy(args, 0, full, 1, args.length);
-            return new Result(Main.execute(full), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return Cli.run("export", args);
     }
 
     Path run() {

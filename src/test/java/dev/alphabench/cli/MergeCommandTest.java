@@ -26,12 +26,12 @@ class MergeCommandTest {
         Path one = shard(1, 4, "one-char");
         Path three = shard(3, 4, "timestep-window");
         Path out = dir.resolve("merged.csv");
-        CheckVerdictTest.Result r = run("merge", out.toString(), one.toString(), three.toString());
+        Cli.Result r = run("merge", out.toString(), one.toString(), three.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(r.err().lines()).singleElement().asString().contains("shard(s) 2/4, 4/4 of the sweep are missing", "--partial");
         assertThat(out).doesNotExist();
 
-        CheckVerdictTest.Result partial = run("merge", "--partial", out.toString(), one.toString(), three.toString());
+        Cli.Result partial = run("merge", "--partial", out.toString(), one.toString(), three.toString());
         assertThat(partial.exit()).isEqualTo(ExitCode.OK);
         assertThat(partial.out()).contains("partial: shard(s) 2/4, 4/4", "merged 2 cell(s)");
         assertThat(out).exists();
@@ -40,16 +40,16 @@ class MergeCommandTest {
     @Test
     void aCompleteSetMergesAndShardsOfDifferentSetsAreRefused() {
         Path out = dir.resolve("merged.csv");
-        CheckVerdictTest.Result r = run("merge", out.toString(), shard(2, 2, "one-char").toString(), shard(1, 2, "stateful").toString());
+        Cli.Result r = run("merge", out.toString(), shard(2, 2, "one-char").toString(), shard(1, 2, "stateful").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("merged 2 cell(s)").doesNotContain("partial");
-        CheckVerdictTest.Result mixed = run("merge", dir.resolve("m2.csv").toString(), shard(1, 2, "one-char").toString(),
+        Cli.Result mixed = run("merge", dir.resolve("m2.csv").toString(), shard(1, 2, "one-char").toString(),
                 shard(2, 3, "stateful").toString());
         assertThat(mixed.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(mixed.err()).contains("is shard 2/3, the files before it are of 2 shards");
     }
 
-    static CheckVerdictTest.Result run(String... args) {
-        return CheckVerdictTest.execute(args);
+    static Cli.Result run(String... args) {
+        return Cli.execute(args);
     }
 }

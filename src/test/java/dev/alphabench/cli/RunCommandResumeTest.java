@@ -24,21 +24,21 @@ class RunCommandResumeTest {
     @BeforeEach
     void firstRun() throws IOException {
         Path out = dir.resolve("first");
-        CheckVerdictTest.Result r = run(out);
+        Cli.Result r = run(out);
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         try (Stream<Path> files = Files.list(out)) {
             first = files.filter(f -> f.getFileName().toString().matches("\\d{8}T\\d{6}Z-.*(?<!-raw)\\.csv")).findFirst().orElseThrow();
         }
     }
 
-    static CheckVerdictTest.Result run(Path out, String... extra) {
+    static Cli.Result run(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of(RUN));
         args.addAll(List.of("--out", out.toString()));
         args.addAll(List.of(extra));
         if (!args.contains("--repetitions")) {
             args.addAll(List.of("--repetitions", "1"));
         }
-        return CheckVerdictTest.execute(args.toArray(String[]::new));
+        return Cli.execute(args.toArray(String[]::new));
     }
 
     /** A copy of the first run with one stamp column changed, as another run would have written it. */
@@ -54,7 +54,7 @@ class RunCommandResumeTest {
         byte[] raw = Files.readAllBytes(ResultSet.rawFileOf(previous));
         List<String> args = new ArrayList<>(List.of("--resume", previous.toString()));
         args.addAll(List.of(extra));
-        CheckVerdictTest.Result r = run(dir.resolve("out-" + previous.getFileName()), args.toArray(String[]::new));
+        Cli.Result r = run(dir.resolve("out-" + previous.getFileName()), args.toArray(String[]::new));
         assertThat(r.exit()).as(message).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err().lines()).as(r.err()).singleElement().asString().startsWith("alphabench: --resume: ").contains(message);
         assertThat(Files.readAllBytes(previous)).isEqualTo(summary);
@@ -84,7 +84,7 @@ class RunCommandResumeTest {
     @Test
     void theSameRunResumesWithNothingLeftToDo() throws IOException {
         Path same = previous("same", null, null);
-        CheckVerdictTest.Result r = run(dir.resolve("out-same"), "--resume", same.toString());
+        Cli.Result r = run(dir.resolve("out-same"), "--resume", same.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("0 cell(s)", "resuming: 2 already done");
     }
