@@ -34,9 +34,13 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
     private final Metric metric;
     private final Path workDir;
     private final PrintStream out;
+    private final String mainClass;
 
-    /** @param metric the throughput figure of each repetition (raw samples/s, or per CPU-second of the training thread, ...) */
-    public CellRuns(List<Side> sides, Path profile, int cells, Metric metric, Path workDir, PrintStream out) {
+    /**
+     * @param mainClass the command-line entry point, the same class name in every build
+     * @param metric the throughput figure of each repetition (raw samples/s, or per CPU-second of the training thread, ...) */
+    public CellRuns(String mainClass, List<Side> sides, Path profile, int cells, Metric metric, Path workDir, PrintStream out) {
+        this.mainClass = mainClass;
         this.metric = metric;
         this.sides = List.copyOf(sides);
         this.profile = profile.toAbsolutePath();
@@ -58,7 +62,7 @@ public final class CellRuns implements Interleaved.Trial<Integer, CellRuns.Sampl
         List<String> args = List.of("run", "--profile", profile.toString(), "--shard", (cell + 1) + "/" + cells,
                 "--forks", "0", "--out", dir.toString());
         ChildExit exit = JvmLauncher.run(new JvmLauncher.Launch(side.jvmArgs(), side.env(), k -> k.startsWith("ALPHABENCH_JAVA"),
-                "dev.alphabench.cli.Main", args, log, JvmLauncher.NO_LIMIT, side.build().classpath()), () -> { });
+                mainClass, args, log, JvmLauncher.NO_LIMIT, side.build().classpath()), () -> { });
         Samples s = exit.ok() ? read(dir, metric) : new Samples(new double[0], exit.describe() + " (log " + log + ")");
         out.printf(Locale.ROOT, "round %d cell %d/%d %-8s %s%n", round + 1, cell + 1, cells, side.label(),
                 s.failure() != null ? "failed: " + s.failure() : describe(s.values()) + " (" + metric.id() + ")");

@@ -72,7 +72,7 @@ final class RelativeCheck {
                         + "%d cell(s), %d round(s), interleaved; %s throughput; child runs in %s%n", base.label(), show(req.baseOpts()),
                 show(req.currentOpts()), req.profile(), cells.size(), req.rounds(), req.metric().id(), work);
         List<Integer> units = IntStream.range(0, cells.size()).boxed().toList();
-        var outcomes = Interleaved.run(req.rounds(), units, 2, new CellRuns(sides, profileFile, cells.size(), req.metric(), work, System.out));
+        var outcomes = Interleaved.run(req.rounds(), units, 2, new CellRuns(Main.class.getName(), sides, profileFile, cells.size(), req.metric(), work, System.out));
         Comparison result = Comparison.of(cells.stream().map(Cell::label).toList(), req.rounds(), outcomes, req.threshold(), req.suiteThreshold());
         System.out.print(table(result, req.metric()).render());
         System.out.printf(Locale.ROOT, "cell threshold %.0f%%, suite threshold %.0f%%: a ratio at or below 1 - threshold whose "
