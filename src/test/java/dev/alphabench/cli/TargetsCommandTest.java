@@ -7,26 +7,11 @@ import dev.alphabench.backend.BuildInfo;
 import dev.alphabench.backend.Targets;
 import dev.alphabench.settings.Settings;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class TargetsCommandTest {
-    @Test
-    void readmeTargetTableIsTheGeneratedOne() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String begin = "<!-- BEGIN generated: scripts/alphabench targets --markdown -->\n";
-        int from = readme.indexOf(begin);
-        int to = readme.indexOf("<!-- END generated -->", from);
-        assertThat(from).as("README generated-table marker").isNotNegative();
-        assertThat(readme.substring(from + begin.length(), to))
-                .as("README target table is stale: paste the output of 'scripts/alphabench targets --markdown'")
-                .isEqualTo(TargetsCommand.markdown());
-    }
-
     @Test
     void theTableHasOneRowPerTargetWithItsBuildCommand() {
         String out = run("targets");
