@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run settings a profile may set under defaults: forks and cell-timeout. */
+/** The run settings a profile may set under defaults: forks, cell-timeout, segment-iterations, segment-memory. */
 class RunSettingsProfileTest {
     @TempDir
     Path dir;
@@ -56,5 +56,32 @@ class RunSettingsProfileTest {
         assertThat(Durations.format(Duration.ofMillis(300))).isEqualTo("300ms");
         assertThatThrownBy(() -> Durations.parse("4 hours")).hasMessageContaining("cannot read '4 hours' as a duration");
         assertThatThrownBy(() -> Durations.parse("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void segmentSettingsAreReadUnderDefaults() throws IOException {
+        Profile p = load("defaults:\n  segment-iterations: 40000\n  segment-memory: 1400\nscenarios:\n  one-char:\n");
+        assertThat(p.defaults().segmentIterations()).isEqualTo(40_000);
+        assertThat(p.defaults().segmentMemory()).isEqualTo(1400);
+        Profile none = load("scenarios:\n  one-char:\n");
+        assertThat(none.defaults().segmentIterations()).isNull();
+        assertThat(none.defaults().segmentMemory()).isNull();
+    }
+
+    @Test
+    void badSegmentValuesPointAtTheirLine() {
+        assertThatThrownBy(() -> load("defaults:\n  segment-iterations: 0\nscenarios:\n  one-char:\n"))
+                .isInstanceOf(ProfileException.class).hasMessageContaining(":2:").hasMessageContaining("a positive integer");
+        assertThatThrownBy(() -> load("defaults:\n  segment-memory: lots\nscenarios:\n  one-char:\n"))
+                .isInstanceOf(ProfileException.class).hasMessageContaining(":2:").hasMessageContaining("a positive integer");
+    }
+
+    @Test
+    void aScenarioCannotSetASegmentSetting() {
+        assertThatThrownBy(() -> load("scenarios:\n  one-char:\n  stateful:\n    segment-memory: 900\n"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageEndingWith(":3: key 'scenarios.stateful.segment-memory': is a run setting: set it under defaults");
+        assertThatThrownBy(() -> load("scenarios:\n  one-char:\n    segment-iterations: 900\n"))
+                .isInstanceOf(ProfileException.class).hasMessageContaining("'scenarios.one-char.segment-iterations': is a run setting");
     }
 }
